@@ -1,0 +1,126 @@
+#include "Backend.h"
+
+#include "AuditLog.h"
+#include "BackendCall.h"
+#include "StatusMapper.h"
+
+#include <QCoreApplication>
+
+namespace authdesk {
+
+void CallHandle::cancel()
+{
+    if (m_call)
+        m_call->cancel();
+}
+
+Backend::Backend(const Profile &profile, QObject *parent)
+    : QObject(parent)
+    , m_profile(profile)
+{
+}
+
+Backend::~Backend() = default;
+
+CallHandle Backend::signIn(const Credentials &credentials, Callback<SignInState> done)
+{
+    return performSignIn(credentials, [this, credentials, done](const Result<SignInState> &r) {
+        if (r.ok())
+            m_remembered = credentials;
+        done(r);
+    });
+}
+
+void Backend::clearSession()
+{
+    clearSecrets();
+    setState(SignInState{});
+}
+
+QUrl Backend::endpoint(const QString &encodedPath, const QUrlQuery &query) const
+{
+    QUrl url = m_profile.baseUrl;
+    QString base = url.path(QUrl::FullyEncoded);
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    url.setPath(base + encodedPath, QUrl::TolerantMode);
+    if (!query.isEmpty())
+        url.setQuery(query);
+    return url;
+}
+
+QString Backend::segment(const QString &raw)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(raw));
+}
+
+CallHandle Backend::execute(ApiCall call, ResponseHandler done)
+{
+    auto *runner = new BackendCall(this, std::move(call), std::move(done));
+    CallHandle handle(runner);
+    runner->start();
+    return handle;
+}
+
+bool Backend::isSuccess(const HttpResponse &response) const
+{
+    return response.failure == HttpResponse::Failure::None && response.status >= 200
+        && response.status < 300 && !response.isHtml();
+}
+
+ApiError Backend::mapError(const HttpResponse &response) const
+{
+    if (auto e = StatusMapper::transportError(response))
+        return *e;
+    return StatusMapper::fromStatus(response);
+}
+
+void Backend::setState(const SignInState &state)
+{
+    m_state = state;
+    Q_EMIT stateChanged(m_state);
+}
+
+HttpOptions Backend::httpOptions() const
+{
+    return m_profile.httpOptions();
+}
+
+void Backend::audit(const QString &action, const QString &target, const ApiError &error) const
+{
+    if (!m_audit)
+        return;
+    AuditEntry e;
+    e.time = QDateTime::currentDateTimeUtc();
+    e.profile = m_profile.name;
+    e.dialect = dialectId(dialect());
+    e.action = action;
+    e.target = target;
+    e.outcome = error.isError() ? errorKindId(error.kind) : QStringLiteral("ok");
+    e.detail = error.message;
+    m_audit->append(e);
+}
+
+void Backend::renewSession(std::function<void(const ApiError &)> done)
+{
+    if (!m_remembered) {
+        done(ApiError::make(ErrorKind::SessionExpired,
+                            QCoreApplication::translate("Backend", "The session has expired. Sign in again.")));
+        return;
+    }
+    m_renewWaiters.append(std::move(done));
+    if (m_renewing)
+        return;
+    m_renewing = true;
+    performSignIn(*m_remembered, [this](const Result<SignInState> &r) {
+        m_renewing = false;
+        const ApiError error = r.error();
+        if (error.kind == ErrorKind::BadCredentials)
+            m_remembered.reset(); // never retry credentials the server has refused
+        const auto waiters = std::exchange(m_renewWaiters, {});
+        for (const auto &w : waiters)
+            w(error);
+    });
+}
+
+} // namespace authdesk

@@ -1,0 +1,128 @@
+#pragma once
+
+#include "CallHandle.h"
+#include "Credentials.h"
+#include "HttpTypes.h"
+#include "Profile.h"
+#include "Result.h"
+#include "SignInState.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QUrlQuery>
+
+#include <functional>
+#include <optional>
+
+namespace authdesk {
+
+class AuditLog;
+class BackendCall;
+
+// One server profile spoken to in its dialect. The base class owns what every dialect
+// shares: the sign-in state, remembered credentials, error mapping fallbacks, retries with
+// backoff, Retry-After, re-sign-in on an expired session, and cancellation. Each dialect
+// subclass adds typed methods for its routes (see EnableXBackend, Platform28Backend,
+// OverkizBackend) and implements the hooks below.
+class Backend : public QObject
+{
+    Q_OBJECT
+public:
+    struct Policy {
+        int maxAttempts = 3;          // for idempotent calls on network errors, 503 and 429
+        int baseBackoffMs = 400;      // doubled per attempt
+        int maxRetryWaitSeconds = 30; // a longer Retry-After is reported, not waited for
+    };
+
+    Backend(const Profile &profile, QObject *parent = nullptr);
+    ~Backend() override;
+
+    virtual Dialect dialect() const = 0;
+    const Profile &profile() const { return m_profile; }
+    void setProfile(const Profile &profile) { m_profile = profile; }
+    Policy &policy() { return m_policy; }
+
+    const SignInState &state() const { return m_state; }
+
+    // Signs in; on success the credentials are remembered in memory for re-sign-in.
+    CallHandle signIn(const Credentials &credentials, Callback<SignInState> done);
+    // Signs out on the server (where the dialect can) and always clears local state.
+    virtual CallHandle signOut(Callback<Done> done) = 0;
+    // A cheap authenticated (or public) call that proves the profile works.
+    virtual CallHandle testConnection(Callback<Done> done) = 0;
+
+    // Remembered credentials are used to sign in again once when a session expires,
+    // and (EnableX) to renew a token before it expires.
+    void setRememberedCredentials(const std::optional<Credentials> &c) { m_remembered = c; }
+    const std::optional<Credentials> &rememberedCredentials() const { return m_remembered; }
+    void forgetCredentials() { m_remembered.reset(); }
+
+    // The server-side session secret (token / LSID / JSESSIONID / key) and its state, for
+    // the keychain, so that a sign-in persists between runs. Empty when signed out.
+    virtual QJsonObject exportSession() const = 0;
+    virtual bool importSession(const QJsonObject &session) = 0;
+
+    // Clears the local sign-in state (secrets included) without calling the server.
+    void clearSession();
+
+    // Where actions that change something on the server are recorded (not owned; may be null).
+    void setAuditLog(AuditLog *log) { m_audit = log; }
+    AuditLog *auditLog() const { return m_audit; }
+
+    // Builds <baseUrl><path> with an already percent-encoded path ("/session/S%201").
+    QUrl endpoint(const QString &encodedPath, const QUrlQuery &query = {}) const;
+    // Percent-encodes one path segment.
+    static QString segment(const QString &raw);
+
+Q_SIGNALS:
+    void stateChanged(const authdesk::SignInState &state);
+    // A call failed in a way a person should see in the status bar (never holds a secret).
+    void callFailed(const authdesk::ApiError &error);
+
+protected:
+    struct ApiCall {
+        HttpRequest request;
+        bool authenticated = true; // authorize() decorates it; may re-sign-in on expiry
+        bool idempotent = false;   // retried with backoff on network errors, 503 and 429
+    };
+    using ResponseHandler = std::function<void(const Result<HttpResponse> &)>;
+
+    // Runs a call with the shared policy. `done` gets the raw successful response (per
+    // isSuccess()) or one mapped error.
+    CallHandle execute(ApiCall call, ResponseHandler done);
+
+    // Sign-in on the wire, without touching remembered credentials. Implementations
+    // update the state with setState() on success.
+    virtual CallHandle performSignIn(const Credentials &credentials, Callback<SignInState> done) = 0;
+    // Adds the current credentials to a request (header, matrix parameter, query,
+    // cookie) and lists what it added in request.secrets.
+    virtual void authorize(HttpRequest &request) const = 0;
+    // Whether a response is a success for this dialect (EnableX also needs result == 1).
+    virtual bool isSuccess(const HttpResponse &response) const;
+    // Maps an unsuccessful HTTP answer to one error; the default uses StatusMapper.
+    virtual ApiError mapError(const HttpResponse &response) const;
+    // True when the session should be renewed before the next call (EnableX: close to 15 min).
+    virtual bool needsRenewal() const { return false; }
+    // Drops the dialect's session secret; called by clearSession().
+    virtual void clearSecrets() = 0;
+
+    void setState(const SignInState &state);
+    HttpOptions httpOptions() const;
+    // Appends one audit line for a server-changing action: outcome "ok" or the error kind.
+    void audit(const QString &action, const QString &target, const ApiError &error = {}) const;
+
+private:
+    friend class BackendCall;
+    // Signs in again with remembered credentials; concurrent callers share one attempt.
+    void renewSession(std::function<void(const ApiError &)> done);
+
+    Profile m_profile;
+    Policy m_policy;
+    SignInState m_state;
+    std::optional<Credentials> m_remembered;
+    QList<std::function<void(const ApiError &)>> m_renewWaiters;
+    bool m_renewing = false;
+    AuditLog *m_audit = nullptr;
+};
+
+} // namespace authdesk

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "HttpTypes.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class QNetworkReply;
+
+namespace authdesk {
+
+// One HTTP exchange: owns its QNetworkReply, enforces the connect/transfer deadlines and
+// the size cap, and turns every outcome into one HttpResponse.
+class HttpCall : public QObject
+{
+    Q_OBJECT
+public:
+    HttpCall(QNetworkReply *reply, const HttpRequest &request, const HttpOptions &options,
+             QObject *parent = nullptr);
+    // A call that fails before anything is sent (e.g. refused plain http://).
+    HttpCall(const HttpRequest &request, HttpResponse::Failure failure, const QString &text,
+             QObject *parent = nullptr);
+    ~HttpCall() override;
+
+    void abort(); // ends with Failure::Cancelled
+    bool isFinished() const { return m_done; }
+    const HttpRequest &request() const { return m_request; }
+
+Q_SIGNALS:
+    void finished(const authdesk::HttpResponse &response);
+
+private:
+    void onMetaData();
+    void onReadyRead();
+    void onFinished();
+    void fail(HttpResponse::Failure failure, const QString &text);
+    void complete(HttpResponse response);
+
+    QPointer<QNetworkReply> m_reply;
+    HttpRequest m_request;
+    HttpOptions m_options;
+    QTimer m_deadline;
+    QElapsedTimer m_clock;
+    QByteArray m_body;
+    bool m_sent = false;
+    bool m_done = false;
+    HttpResponse::Failure m_pendingFailure = HttpResponse::Failure::None;
+    QString m_pendingText;
+};
+
+} // namespace authdesk

@@ -1,0 +1,115 @@
+#include "HttpClient.h"
+
+#include "HttpCall.h"
+#include "Logging.h"
+#include "ProxyFactory.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSslConfiguration>
+
+namespace authdesk {
+
+QByteArray HttpResponse::header(const QByteArray &name) const
+{
+    for (const auto &h : headers) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            return h.second;
+    }
+    return {};
+}
+
+QList<QByteArray> HttpResponse::headerValues(const QByteArray &name) const
+{
+    QList<QByteArray> out;
+    for (const auto &h : headers) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            out.append(h.second);
+    }
+    return out;
+}
+
+bool HttpResponse::isHtml() const
+{
+    if (header("Content-Type").toLower().contains("text/html"))
+        return true;
+    const QByteArray start = body.left(256).trimmed().toLower();
+    return start.startsWith("<!doctype html") || start.startsWith("<html");
+}
+
+HttpClient &HttpClient::instance()
+{
+    // Created on first use in the thread that owns the application's event loop.
+    static HttpClient *client = new HttpClient(QCoreApplication::instance());
+    return *client;
+}
+
+HttpClient::HttpClient(QObject *parent)
+    : QObject(parent)
+    , m_nam(new QNetworkAccessManager(this))
+    , m_proxies(new ProxyFactory)
+{
+    m_nam->setProxyFactory(m_proxies); // takes ownership
+    // Cookies are per profile (Overkiz JSESSIONID), never shared through the manager.
+    m_nam->setCookieJar(nullptr);
+    m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    m_nam->setAutoDeleteReplies(false);
+}
+
+bool HttpClient::isLoopbackHost(const QString &host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+HttpCall *HttpClient::send(const HttpRequest &request, const HttpOptions &options)
+{
+    HttpCall *call = nullptr;
+    const QUrl &url = request.url;
+    if (!url.isValid() || url.host().isEmpty()
+        || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
+        call = new HttpCall(request, HttpResponse::Failure::Refused,
+                            tr("The server address is not a valid http(s) URL."), this);
+    } else if (url.scheme() == QLatin1String("http") && !isLoopbackHost(url.host())) {
+        call = new HttpCall(request, HttpResponse::Failure::Tls,
+                            tr("Plain http:// is only allowed to this computer (loopback); use https://."),
+                            this);
+    } else {
+        QNetworkRequest req(url);
+        for (const auto &h : request.headers)
+            req.setRawHeader(h.first, h.second);
+        if (!request.contentType.isEmpty())
+            req.setHeader(QNetworkRequest::ContentTypeHeader, request.contentType);
+        req.setRawHeader("Accept", "application/json");
+        req.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+        req.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+        req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+        req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+        if (!options.trustedCas.isEmpty()) {
+            QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+            tls.addCaCertificates(options.trustedCas);
+            req.setSslConfiguration(tls);
+        }
+        if (options.proxy)
+            m_proxies->setProxyFor(url, *options.proxy);
+        QNetworkReply *reply = m_nam->sendCustomRequest(req, request.method, request.body);
+        call = new HttpCall(reply, request, options, this);
+    }
+    ++m_inFlight;
+    Q_EMIT inFlightChanged(m_inFlight);
+    connect(call, &HttpCall::finished, this, &HttpClient::callEnded);
+    return call;
+}
+
+void HttpClient::callEnded()
+{
+    --m_inFlight;
+    Q_EMIT inFlightChanged(m_inFlight);
+}
+
+} // namespace authdesk

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "HttpTypes.h"
+
+#include <QObject>
+
+class QNetworkAccessManager;
+
+namespace authdesk {
+
+class HttpCall;
+class ProxyFactory;
+
+// The process's one QNetworkAccessManager and the policy around it: timeouts, a size cap,
+// TLS trust, proxies, loopback-only plain HTTP and redacted request logging.
+class HttpClient : public QObject
+{
+    Q_OBJECT
+public:
+    static HttpClient &instance();
+
+    // Starts the request. The call reports finished() exactly once and deletes itself later.
+    HttpCall *send(const HttpRequest &request, const HttpOptions &options);
+
+    int inFlight() const { return m_inFlight; }
+    QNetworkAccessManager *manager() const { return m_nam; }
+
+    // true for 127.0.0.0/8, ::1 and "localhost": plain http:// is allowed only there.
+    static bool isLoopbackHost(const QString &host);
+
+Q_SIGNALS:
+    void inFlightChanged(int count);
+
+private:
+    explicit HttpClient(QObject *parent = nullptr);
+    void callEnded();
+
+    QNetworkAccessManager *m_nam = nullptr;
+    ProxyFactory *m_proxies = nullptr; // owned by m_nam
+    int m_inFlight = 0;
+};
+
+} // namespace authdesk

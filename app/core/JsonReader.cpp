@@ -1,0 +1,133 @@
+#include "JsonReader.h"
+
+#include <QJsonDocument>
+
+namespace authdesk::json {
+
+std::optional<QJsonDocument> parse(const QByteArray &body)
+{
+    QJsonParseError err{};
+    QJsonDocument doc = QJsonDocument::fromJson(body, &err);
+    if (err.error != QJsonParseError::NoError)
+        return std::nullopt;
+    return doc;
+}
+
+std::optional<QJsonObject> parseObject(const QByteArray &body)
+{
+    const auto doc = parse(body);
+    if (!doc || !doc->isObject())
+        return std::nullopt;
+    return doc->object();
+}
+
+std::optional<QJsonArray> parseArray(const QByteArray &body)
+{
+    const auto doc = parse(body);
+    if (!doc || !doc->isArray())
+        return std::nullopt;
+    return doc->array();
+}
+
+QString str(const QJsonObject &o, QStringView key, const QString &fallback)
+{
+    const QJsonValue v = o.value(key);
+    if (v.isString())
+        return v.toString();
+    if (v.isDouble()) {
+        const double d = v.toDouble();
+        return d == double(qint64(d)) ? QString::number(qint64(d)) : QString::number(d);
+    }
+    if (v.isBool())
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    return fallback;
+}
+
+std::optional<qint64> optInteger(const QJsonObject &o, QStringView key)
+{
+    const QJsonValue v = o.value(key);
+    if (v.isDouble())
+        return qint64(v.toDouble());
+    if (v.isString()) {
+        bool ok = false;
+        const qint64 n = v.toString().trimmed().toLongLong(&ok);
+        if (ok)
+            return n;
+    }
+    return std::nullopt;
+}
+
+qint64 integer(const QJsonObject &o, QStringView key, qint64 fallback)
+{
+    return optInteger(o, key).value_or(fallback);
+}
+
+std::optional<bool> optBoolean(const QJsonObject &o, QStringView key)
+{
+    const QJsonValue v = o.value(key);
+    if (v.isBool())
+        return v.toBool();
+    if (v.isDouble())
+        return v.toDouble() != 0;
+    if (v.isString()) {
+        const QString s = v.toString().trimmed().toLower();
+        if (s == QLatin1String("true") || s == QLatin1String("1"))
+            return true;
+        if (s == QLatin1String("false") || s == QLatin1String("0"))
+            return false;
+    }
+    return std::nullopt;
+}
+
+bool boolean(const QJsonObject &o, QStringView key, bool fallback)
+{
+    return optBoolean(o, key).value_or(fallback);
+}
+
+double number(const QJsonObject &o, QStringView key, double fallback)
+{
+    const QJsonValue v = o.value(key);
+    if (v.isDouble())
+        return v.toDouble();
+    if (v.isString()) {
+        bool ok = false;
+        const double d = v.toString().toDouble(&ok);
+        if (ok)
+            return d;
+    }
+    return fallback;
+}
+
+QDateTime time(const QJsonObject &o, QStringView key)
+{
+    const QJsonValue v = o.value(key);
+    if (v.isDouble()) {
+        const qint64 n = qint64(v.toDouble());
+        // Values below 10^11 are seconds (until the year 5138), above are milliseconds.
+        return n < 100'000'000'000LL ? QDateTime::fromSecsSinceEpoch(n, Qt::UTC)
+                                     : QDateTime::fromMSecsSinceEpoch(n, Qt::UTC);
+    }
+    const QString s = v.toString().trimmed();
+    if (s.isEmpty())
+        return {};
+    QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(s, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    if (!t.isValid())
+        return {};
+    if (t.timeSpec() == Qt::LocalTime)
+        t.setTimeSpec(Qt::UTC); // the contract: all times on the wire are UTC
+    return t.toUTC();
+}
+
+QJsonObject object(const QJsonObject &o, QStringView key)
+{
+    return o.value(key).toObject();
+}
+
+QJsonArray array(const QJsonObject &o, QStringView key)
+{
+    return o.value(key).toArray();
+}
+
+} // namespace authdesk::json

@@ -1,0 +1,75 @@
+#include "Profile.h"
+
+#include "HttpClient.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QUuid>
+
+namespace authdesk {
+
+QString Profile::newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
+}
+
+QUrl Profile::defaultBaseUrl(Dialect d)
+{
+    switch (d) {
+    case Dialect::EnableX: return QUrl(QStringLiteral("https://api.enablex.io/ucaas/v1"));
+    case Dialect::Overkiz: return QUrl(QStringLiteral("https://ha101-1.overkiz.com/enduser-mobile-web/enduserAPI"));
+    case Dialect::Platform28: return {};
+    }
+    return {};
+}
+
+QString Profile::validate() const
+{
+    auto tr = [](const char *s) { return QCoreApplication::translate("Profile", s); };
+    if (name.trimmed().isEmpty())
+        return tr("The profile needs a name.");
+    if (!baseUrl.isValid() || baseUrl.host().isEmpty())
+        return tr("The server address must be a full URL such as https://host/path.");
+    if (baseUrl.scheme() != QLatin1String("https") && baseUrl.scheme() != QLatin1String("http"))
+        return tr("The server address must start with https://.");
+    if (baseUrl.scheme() == QLatin1String("http") && !HttpClient::isLoopbackHost(baseUrl.host()))
+        return tr("Plain http:// is only allowed to this computer (loopback); use https://.");
+    if (!baseUrl.userInfo().isEmpty())
+        return tr("Do not put a user name or password in the server address.");
+    if (dialect == Dialect::EnableX && apiId.trimmed().isEmpty())
+        return tr("EnableX needs an API id (X-Api-Id).");
+    if (!caFile.isEmpty() && !QFile::exists(caFile))
+        return tr("The trusted CA file does not exist.");
+    if (!proxy.isEmpty() && proxy != QLatin1String("none")) {
+        const QUrl p(proxy);
+        if (!p.isValid() || p.host().isEmpty() || p.port() <= 0
+            || (p.scheme() != QLatin1String("http") && p.scheme() != QLatin1String("socks5")))
+            return tr("The proxy must look like http://host:port or socks5://host:port.");
+    }
+    if (connectTimeoutMs < 100 || transferTimeoutMs < 100)
+        return tr("Timeouts must be at least 100 ms.");
+    return {};
+}
+
+HttpOptions Profile::httpOptions(QString *caError) const
+{
+    HttpOptions o;
+    o.connectTimeoutMs = connectTimeoutMs;
+    o.transferTimeoutMs = transferTimeoutMs;
+    if (!caFile.isEmpty()) {
+        o.trustedCas = QSslCertificate::fromPath(caFile, QSsl::Pem);
+        if (o.trustedCas.isEmpty() && caError)
+            *caError = QCoreApplication::translate("Profile", "The trusted CA file holds no PEM certificate.");
+    }
+    if (proxy == QLatin1String("none")) {
+        o.proxy = QNetworkProxy(QNetworkProxy::NoProxy);
+    } else if (!proxy.isEmpty()) {
+        const QUrl p(proxy);
+        o.proxy = QNetworkProxy(p.scheme() == QLatin1String("socks5") ? QNetworkProxy::Socks5Proxy
+                                                                       : QNetworkProxy::HttpProxy,
+                                p.host(), quint16(p.port()), p.userName(), p.password());
+    }
+    return o;
+}
+
+} // namespace authdesk

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "Dialect.h"
+#include "HttpTypes.h"
+
+#include <QString>
+#include <QUrl>
+
+namespace authdesk {
+
+// One server the console talks to. Stored in QSettings by ProfileStore: no secret here,
+// ever (passwords, keys and tokens go to the keychain under keys named after `id`).
+struct Profile {
+    QString id;        // stable, generated; used in keychain keys
+    QString name;      // shown to people; unique
+    Dialect dialect = Dialect::EnableX;
+    QUrl baseUrl;
+    QString apiId;     // EnableX X-Api-Id (an identifier, not a secret)
+    QString userName;  // last user signed in with (e-mail / username / userId)
+    QString caFile;    // PEM file of a CA this profile trusts in addition to the system's
+    QString proxy;     // empty: system proxy; "none": no proxy; else http://host:port or socks5://host:port
+    int connectTimeoutMs = 10'000;
+    int transferTimeoutMs = 30'000;
+
+    // Empty when usable; otherwise one sentence saying what is wrong.
+    QString validate() const;
+    // Transport settings; caError receives a message when the CA file cannot be used.
+    HttpOptions httpOptions(QString *caError = nullptr) const;
+
+    static QString newId();
+    static QUrl defaultBaseUrl(Dialect d); // the vendor's public default, if any
+};
+
+} // namespace authdesk
