@@ -1,0 +1,50 @@
+// authdesk: the Qt Widgets console. Thin entry point: options, then the main window.
+#include "DemoProfiles.h"
+#include "MainWindow.h"
+#include "ProfileStore.h"
+#include "SandboxLauncher.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+
+using namespace authdesk;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("AuthDesk"));
+    QApplication::setApplicationName(QStringLiteral("authdesk"));
+    QApplication::setApplicationDisplayName(QStringLiteral("AuthDesk"));
+    QApplication::setApplicationVersion(QStringLiteral(AUTHDESK_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("authdesk"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Admin console for EnableX, Platform28 and Overkiz identity services."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(QStringLiteral("demo"),
+        QApplication::translate("main", "Start the bundled sandbox server and open the console on it."));
+    parser.addOption(demo);
+    parser.process(app);
+
+    ProfileStore profiles;
+    MainWindow window(profiles);
+    SandboxLauncher sandbox;
+    if (parser.isSet(demo)) {
+        QObject::connect(&sandbox, &SandboxLauncher::ready, &window, [&](const QUrl &url) {
+            DemoProfiles::install(profiles, url);
+            window.reloadProfiles();
+            window.showMessage(QApplication::translate("main", "Demo sandbox running at %1").arg(url.toString()));
+        });
+        QObject::connect(&sandbox, &SandboxLauncher::failed, &window, [&](const QString &message) {
+            QMessageBox::warning(&window, QApplication::translate("main", "Demo"), message);
+        });
+        sandbox.start();
+    }
+    window.show();
+    const int rc = app.exec();
+    sandbox.stop();
+    return rc;
+}
