@@ -49,24 +49,26 @@ HttpCall::HttpCall(QNetworkReply *reply, const HttpRequest &request, const HttpO
 {
     m_clock.start();
     reply->setParent(this);
+    // Two deadlines: one for getting the request on the wire (a host that never accepts),
+    // one for the whole exchange (a server that accepts and then says nothing).
     m_deadline.setSingleShot(true);
+    m_connectDeadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, [this] {
-        if (m_sent) {
-            fail(HttpResponse::Failure::Timeout,
-                 tr("The server did not answer within %n second(s).", nullptr,
-                    qMax(1, m_options.transferTimeoutMs / 1000)));
-        } else {
-            fail(HttpResponse::Failure::Timeout,
-                 tr("Could not connect to the server within %n second(s).", nullptr,
-                    qMax(1, m_options.connectTimeoutMs / 1000)));
-        }
+        fail(HttpResponse::Failure::Timeout,
+             tr("The server did not answer within %n second(s).", nullptr,
+                qMax(1, m_options.transferTimeoutMs / 1000)));
     });
-    m_deadline.start(m_options.connectTimeoutMs);
+    connect(&m_connectDeadline, &QTimer::timeout, this, [this] {
+        fail(HttpResponse::Failure::Timeout,
+             tr("Could not connect to the server within %n second(s).", nullptr,
+                qMax(1, m_options.connectTimeoutMs / 1000)));
+    });
+    m_deadline.start(m_options.transferTimeoutMs);
+    if (m_options.connectTimeoutMs < m_options.transferTimeoutMs)
+        m_connectDeadline.start(m_options.connectTimeoutMs);
     connect(reply, &QNetworkReply::requestSent, this, [this] {
-        if (!m_sent) {
-            m_sent = true;
-            m_deadline.start(m_options.transferTimeoutMs);
-        }
+        m_sent = true;
+        m_connectDeadline.stop();
     });
     connect(reply, &QNetworkReply::metaDataChanged, this, &HttpCall::onMetaData);
     connect(reply, &QNetworkReply::readyRead, this, &HttpCall::onReadyRead);
@@ -112,6 +114,7 @@ void HttpCall::abort()
 void HttpCall::onMetaData()
 {
     m_sent = true;
+    m_connectDeadline.stop();
     const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
     if (length.isValid() && length.toLongLong() > m_options.maxResponseBytes) {
         fail(HttpResponse::Failure::TooLarge,
@@ -157,7 +160,11 @@ void HttpCall::onFinished()
         r.status = 0;
         r.failure = m_pendingFailure;
         r.failureText = m_pendingText;
-    } else if (r.status == 0 && error != QNetworkReply::NoError) {
+    } else if ((r.status == 0 && error != QNetworkReply::NoError)
+               || (error > QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied)) {
+        // Transport and proxy errors (codes below 200) end the call even when a status line
+        // arrived: a connection dropped half-way through the body is not an answer.
+        r.status = 0;
         r.failure = error == QNetworkReply::SslHandshakeFailedError ? HttpResponse::Failure::Tls
             : error == QNetworkReply::TimeoutError                  ? HttpResponse::Failure::Timeout
             : error == QNetworkReply::OperationCanceledError        ? HttpResponse::Failure::Cancelled
@@ -182,6 +189,7 @@ void HttpCall::complete(HttpResponse response)
         return;
     m_done = true;
     m_deadline.stop();
+    m_connectDeadline.stop();
     response.elapsedMs = m_clock.elapsed();
     response.failureText = Redactor::redact(response.failureText, m_request.secrets);
     QString path = m_request.url.path(QUrl::FullyEncoded);

@@ -41,7 +41,8 @@ private:
     QPointer<QNetworkReply> m_reply;
     HttpRequest m_request;
     HttpOptions m_options;
-    QTimer m_deadline;
+    QTimer m_deadline;        // the whole exchange: transferTimeoutMs
+    QTimer m_connectDeadline; // until the request is on the wire: connectTimeoutMs
     QElapsedTimer m_clock;
     QByteArray m_body;
     bool m_sent = false;

@@ -53,6 +53,8 @@ Q_SIGNALS:
     void statusChanged(authdesk::KeychainStore::Status status, const QString &message);
 
 private:
+    void noteStatus(Status s);
+
     QHash<QString, QString> m_memory; // session-only secrets
     bool m_memoryOnly = false;
     int m_timeoutMs = 10'000;

@@ -1,0 +1,221 @@
+#include "KeychainStore.h"
+
+#include "Logging.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+#include <QTimer>
+
+#include <qt6keychain/keychain.h>
+
+#include <memory>
+
+namespace authdesk {
+
+namespace {
+
+const QString kService = QStringLiteral("authdesk");
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("KeychainStore", s);
+}
+
+KeychainStore::Status statusFor(QKeychain::Error e)
+{
+    switch (e) {
+    case QKeychain::NoError: return KeychainStore::Status::Ok;
+    case QKeychain::EntryNotFound: return KeychainStore::Status::NotFound;
+    case QKeychain::AccessDeniedByUser:
+    case QKeychain::AccessDenied: return KeychainStore::Status::Denied;
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented: return KeychainStore::Status::NoKeychain;
+    case QKeychain::CouldNotDeleteEntry:
+    case QKeychain::OtherError: break;
+    }
+    return KeychainStore::Status::Error;
+}
+
+// QtKeychain reports a locked Secret Service collection (libsecret without a prompter)
+// and a missing D-Bus session as OtherError with a text; those are states a person can
+// act on, so they are told apart here.
+KeychainStore::Status refine(KeychainStore::Status s, const QString &text)
+{
+    if (s != KeychainStore::Status::Error)
+        return s;
+    const QString t = text.toLower();
+    if (t.contains(u"locked") || t.contains(u"prompt") || t.contains(u"dismissed") || t.contains(u"denied"))
+        return KeychainStore::Status::Denied;
+    if (t.contains(u"dbus") || t.contains(u"d-bus") || t.contains(u"no such") || t.contains(u"not provided")
+        || t.contains(u"unknown or unsupported") || t.contains(u"secret service"))
+        return KeychainStore::Status::NoKeychain;
+    return s;
+}
+
+QString messageFor(KeychainStore::Status s)
+{
+    switch (s) {
+    case KeychainStore::Status::Ok: return {};
+    case KeychainStore::Status::NotFound: return tr("Nothing is stored in the keychain for this.");
+    case KeychainStore::Status::NoKeychain:
+        return tr("No keychain is available on this system; secrets are kept for this session only.");
+    case KeychainStore::Status::Denied:
+        return tr("The keychain is locked or access was refused; secrets are kept for this session only.");
+    case KeychainStore::Status::TimedOut:
+        return tr("The keychain did not answer in time; secrets are kept for this session only.");
+    case KeychainStore::Status::Error:
+        return tr("The keychain reported an error; secrets are kept for this session only.");
+    }
+    return {};
+}
+
+} // namespace
+
+// Runs one QtKeychain job with a deadline, so that a keychain that never answers cannot
+// hang the console; the late answer of a timed-out job is ignored.
+class KeychainJobRunner
+{
+public:
+    static void run(KeychainStore *store, QKeychain::Job *job, int timeoutMs,
+                    std::function<void(KeychainStore::Status, QKeychain::Job *)> done)
+    {
+        auto finished = std::make_shared<bool>(false);
+        auto *timer = new QTimer(store);
+        timer->setSingleShot(true);
+        QObject::connect(timer, &QTimer::timeout, store, [finished, done, timer] {
+            if (*finished)
+                return;
+            *finished = true;
+            timer->deleteLater();
+            done(KeychainStore::Status::TimedOut, nullptr);
+        });
+        QObject::connect(job, &QKeychain::Job::finished, store, [finished, done, timer](QKeychain::Job *j) {
+            if (*finished)
+                return;
+            *finished = true;
+            timer->stop();
+            timer->deleteLater();
+            const auto status = refine(statusFor(j->error()), j->errorString());
+            if (status != KeychainStore::Status::Ok && status != KeychainStore::Status::NotFound)
+                qCDebug(lcCore) << "keychain:" << j->error() << j->errorString();
+            done(status, j);
+        });
+        job->setAutoDelete(true);
+        job->setInsecureFallback(false); // never a plaintext copy
+        timer->start(timeoutMs);
+        job->start();
+    }
+};
+
+KeychainStore::KeychainStore(QObject *parent)
+    : QObject(parent)
+{
+}
+
+QString KeychainStore::key(const QString &profileId, const QString &what)
+{
+    return QStringLiteral("authdesk:%1:%2").arg(profileId, what);
+}
+
+QString KeychainStore::statusId(Status s)
+{
+    switch (s) {
+    case Status::Ok: return QStringLiteral("ok");
+    case Status::NotFound: return QStringLiteral("not-found");
+    case Status::NoKeychain: return QStringLiteral("no-keychain");
+    case Status::Denied: return QStringLiteral("denied");
+    case Status::TimedOut: return QStringLiteral("timed-out");
+    case Status::Error: return QStringLiteral("error");
+    }
+    return QStringLiteral("error");
+}
+
+void KeychainStore::read(const QString &key, Handler done)
+{
+    if (m_memory.contains(key) || m_memoryOnly) {
+        Outcome o;
+        o.status = m_memory.contains(key) ? Status::Ok : Status::NotFound;
+        o.value = m_memory.value(key);
+        o.sessionOnly = true;
+        if (o.status != Status::Ok)
+            o.message = messageFor(o.status);
+        QTimer::singleShot(0, this, [done, o] { done(o); });
+        return;
+    }
+    auto *job = new QKeychain::ReadPasswordJob(kService);
+    job->setKey(key);
+    QPointer<KeychainStore> self(this);
+    KeychainJobRunner::run(this, job, m_timeoutMs, [self, done](Status s, QKeychain::Job *j) {
+        Outcome o;
+        o.status = s;
+        if (s == Status::Ok && j)
+            o.value = static_cast<QKeychain::ReadPasswordJob *>(j)->textData();
+        else
+            o.message = messageFor(s);
+        if (self && s != Status::NotFound)
+            self->noteStatus(s == Status::NotFound ? Status::Ok : s);
+        done(o);
+    });
+}
+
+void KeychainStore::write(const QString &key, const QString &secret, Handler done)
+{
+    if (m_memoryOnly) {
+        m_memory.insert(key, secret);
+        Outcome o;
+        o.sessionOnly = true;
+        QTimer::singleShot(0, this, [done, o] { done(o); });
+        return;
+    }
+    auto *job = new QKeychain::WritePasswordJob(kService);
+    job->setKey(key);
+    job->setTextData(secret);
+    QPointer<KeychainStore> self(this);
+    KeychainJobRunner::run(this, job, m_timeoutMs, [self, key, secret, done](Status s, QKeychain::Job *) {
+        Outcome o;
+        o.status = s;
+        if (s == Status::Ok) {
+            if (self)
+                self->m_memory.remove(key);
+        } else {
+            // No plaintext fallback: keep it in this process only, and say so.
+            if (self)
+                self->m_memory.insert(key, secret);
+            o.sessionOnly = true;
+            o.message = messageFor(s);
+        }
+        if (self)
+            self->noteStatus(s);
+        done(o);
+    });
+}
+
+void KeychainStore::remove(const QString &key, Handler done)
+{
+    m_memory.remove(key);
+    if (m_memoryOnly) {
+        QTimer::singleShot(0, this, [done] { done(Outcome{}); });
+        return;
+    }
+    auto *job = new QKeychain::DeletePasswordJob(kService);
+    job->setKey(key);
+    QPointer<KeychainStore> self(this);
+    KeychainJobRunner::run(this, job, m_timeoutMs, [self, done](Status s, QKeychain::Job *) {
+        Outcome o;
+        o.status = s == Status::NotFound ? Status::Ok : s; // already gone is fine
+        o.message = messageFor(o.status);
+        if (self)
+            self->noteStatus(o.status);
+        done(o);
+    });
+}
+
+void KeychainStore::noteStatus(Status s)
+{
+    if (s == m_lastStatus)
+        return;
+    m_lastStatus = s;
+    Q_EMIT statusChanged(s, messageFor(s));
+}
+
+} // namespace authdesk
