@@ -1,0 +1,74 @@
+#pragma once
+
+#include "SandboxContext.h"
+#include "SandboxTypes.h"
+
+#include <QAbstractHttpServer>
+#include <QJsonArray>
+
+#include <memory>
+#include <vector>
+
+class QHttpServerResponder;
+
+namespace sandbox {
+
+class DialectService;
+class Platform28Service;
+class OverkizService;
+
+// The sandbox: the three dialects on one loopback port, the /_sandbox/ control API, fault
+// injection per route and a log of recent requests. QtHttpServer does the HTTP.
+class SandboxServer : public QAbstractHttpServer
+{
+    Q_OBJECT
+public:
+    explicit SandboxServer(QObject *parent = nullptr);
+    ~SandboxServer() override;
+
+    // Listens on 127.0.0.1:port (0 = any free port); returns the port or 0.
+    quint16 start(quint16 port);
+    Context &context() { return m_ctx; }
+    bool loadData(const QJsonObject &seed, QString *error);
+    Platform28Service &platform28() { return *m_p28; }
+
+protected:
+#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+#else
+    bool handleRequest(const QHttpServerRequest &request, QHttpServerResponder &responder) override;
+    void missingHandler(const QHttpServerRequest &request, QHttpServerResponder &&responder) override;
+#endif
+
+private:
+    struct Fault {
+        QString route, kind;
+        int ms = 0, status = 500, retryAfter = 2, count = -1;
+        qint64 bytes = 32 * 1024 * 1024;
+        QJsonObject toJson() const;
+    };
+    // What to do with one request: answer, answer later, or drop the connection.
+    struct Plan {
+        Reply reply;
+        int delayMs = 0;
+        bool drop = false;
+        std::function<Reply()> later; // computes the answer after a delay
+    };
+
+    Plan plan(const QHttpServerRequest &request);
+    Reply control(const Request &r);
+    std::optional<Fault> takeFault(const QString &route);
+    Reply faultReply(const Fault &f, DialectService *service);
+    void log(const QString &route, const Request &r, int status);
+    void resetAll();
+
+    Context m_ctx;
+    std::vector<std::unique_ptr<DialectService>> m_services;
+    Platform28Service *m_p28 = nullptr;
+    OverkizService *m_overkiz = nullptr;
+    QList<Fault> m_faults;
+    QJsonArray m_requests;
+};
+
+} // namespace sandbox

@@ -1,0 +1,87 @@
+// authdesk-sandbox: the three AuthDesk API dialects on one loopback port, for the demo,
+// for training and as the peer of the test suite. See README.md beside this file.
+#include "Platform28Service.h"
+#include "SandboxServer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSocketNotifier>
+
+#include <cstdio>
+#include <unistd.h>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("authdesk-sandbox"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(AUTHDESK_VERSION));
+
+    QCommandLineParser cli;
+    cli.setApplicationDescription(QStringLiteral(
+        "A loopback HTTP server implementing the EnableX, Platform28 and Overkiz dialects of the "
+        "AuthDesk contract, with demo data and a /_sandbox/ control API. Prints its URL on the first line."));
+    cli.addHelpOption();
+    cli.addVersionOption();
+    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port to listen on (0: any free port)."),
+                                  QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption data(QStringLiteral("data"), QStringLiteral("JSON file with users and sessions to add."),
+                                  QStringLiteral("FILE"));
+    const QCommandLineOption sessions(QStringLiteral("generate-sessions"),
+                                      QStringLiteral("Add N Platform28 sessions of u-alice (for benchmarks)."), QStringLiteral("N"));
+    const QCommandLineOption quiet(QStringLiteral("quiet"), QStringLiteral("Print only the URL."));
+    const QCommandLineOption stdinEof(QStringLiteral("stop-on-stdin-eof"),
+                                      QStringLiteral("Stop when standard input closes (used by authdesk --demo)."));
+    cli.addOptions({port, data, sessions, quiet, stdinEof});
+    cli.process(app);
+
+    bool ok = false;
+    const uint wanted = cli.value(port).toUInt(&ok);
+    if (!ok || wanted > 65535) {
+        std::fprintf(stderr, "authdesk-sandbox: --port needs a number from 0 to 65535\n");
+        return 2;
+    }
+    sandbox::SandboxServer server;
+    const quint16 actual = server.start(quint16(wanted));
+    if (!actual) {
+        std::fprintf(stderr, "authdesk-sandbox: cannot listen on 127.0.0.1:%u\n", wanted);
+        return 1;
+    }
+    if (cli.isSet(data)) {
+        QFile f(cli.value(data));
+        QJsonParseError err{};
+        const QJsonDocument doc = f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll(), &err) : QJsonDocument();
+        QString why;
+        if (!doc.isObject() || !server.loadData(doc.object(), &why)) {
+            std::fprintf(stderr, "authdesk-sandbox: cannot use %s: %s\n", qPrintable(cli.value(data)),
+                         qPrintable(why.isEmpty() ? (f.isOpen() ? err.errorString() : f.errorString()) : why));
+            return 1;
+        }
+    }
+    if (cli.isSet(sessions))
+        server.platform28().generateSessions(cli.value(sessions).toInt(), QStringLiteral("u-alice"));
+
+    std::printf("http://127.0.0.1:%u\n", actual);
+    if (!cli.isSet(quiet)) {
+        std::printf("EnableX    %s/ucaas/v1  (X-Api-Id demo-api-id; admin@example.com / Admin#2026)\n"
+                    "Platform28 %s/p28/api/v2  (apiKey p28-demo-key; admin / Admin#2026)\n"
+                    "Overkiz    %s/enduser-mobile-web/enduserAPI  (admin@example.com / Admin#2026)\n"
+                    "Control    %s/_sandbox/  (see tests/sandbox/README.md)\n",
+                    qPrintable(server.context().baseUrl), qPrintable(server.context().baseUrl),
+                    qPrintable(server.context().baseUrl), qPrintable(server.context().baseUrl));
+    }
+    std::fflush(stdout);
+
+    if (cli.isSet(stdinEof)) {
+        auto *notifier = new QSocketNotifier(STDIN_FILENO, QSocketNotifier::Read, &app);
+        QObject::connect(notifier, &QSocketNotifier::activated, &app, [notifier] {
+            char buf[256];
+            if (::read(STDIN_FILENO, buf, sizeof buf) <= 0) {
+                notifier->setEnabled(false);
+                QCoreApplication::quit();
+            }
+        });
+    }
+    return app.exec();
+}
