@@ -2,16 +2,38 @@
 
 #include "AuditLog.h"
 #include "BackendCall.h"
+#include "JsonReader.h"
 #include "StatusMapper.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 namespace authdesk {
+
+CallHandle::CallHandle(BackendCall *call)
+    : m_call(call)
+{
+}
 
 void CallHandle::cancel()
 {
     if (m_call)
         m_call->cancel();
+}
+
+namespace {
+qint64 g_clockOffset = 0;
+} // namespace
+
+QDateTime Backend::now()
+{
+    return QDateTime::currentDateTimeUtc().addSecs(g_clockOffset);
+}
+
+void Backend::setClockOffsetForTests(qint64 seconds)
+{
+    g_clockOffset = seconds;
 }
 
 Backend::Backend(const Profile &profile, QObject *parent)
@@ -68,11 +90,66 @@ bool Backend::isSuccess(const HttpResponse &response) const
         && response.status < 300 && !response.isHtml();
 }
 
-ApiError Backend::mapError(const HttpResponse &response) const
+ApiError Backend::mapError(const HttpRequest &, const HttpResponse &response) const
 {
     if (auto e = StatusMapper::transportError(response))
         return *e;
     return StatusMapper::fromStatus(response);
+}
+
+HttpRequest Backend::request(const QString &routeId, const QByteArray &method, const QString &encodedPath,
+                             const QUrlQuery &query) const
+{
+    HttpRequest r;
+    r.routeId = routeId;
+    r.method = method;
+    r.url = endpoint(encodedPath, query);
+    r.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")});
+    return r;
+}
+
+void Backend::setJsonBody(HttpRequest &request, const QJsonValue &body)
+{
+    request.contentType = "application/json";
+    if (body.isObject())
+        request.body = QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact);
+    else if (body.isArray())
+        request.body = QJsonDocument(body.toArray()).toJson(QJsonDocument::Compact);
+    else if (body.isBool())
+        request.body = body.toBool() ? "true" : "false";
+}
+
+void Backend::setFormBody(HttpRequest &request, const QList<QPair<QString, QString>> &fields)
+{
+    // application/x-www-form-urlencoded, every reserved character percent-encoded (a '+' or
+    // '&' in a password must survive).
+    QByteArray body;
+    for (const auto &f : fields) {
+        if (!body.isEmpty())
+            body += '&';
+        body += QUrl::toPercentEncoding(f.first) + '=' + QUrl::toPercentEncoding(f.second);
+    }
+    request.contentType = "application/x-www-form-urlencoded";
+    request.body = body;
+}
+
+std::optional<QJsonObject> Backend::parseObjectOrNull(const HttpResponse &response)
+{
+    return json::parseObject(response.body);
+}
+
+ApiError Backend::malformedAnswer(const HttpResponse &response)
+{
+    return StatusMapper::malformed(response);
+}
+
+Backend::ResponseHandler Backend::doneHandler(Callback<Done> done)
+{
+    return [done = std::move(done)](const Result<HttpResponse> &r) {
+        if (!r.ok())
+            return done(r.error());
+        done(Done{});
+    };
 }
 
 void Backend::setState(const SignInState &state)
@@ -91,7 +168,7 @@ void Backend::audit(const QString &action, const QString &target, const ApiError
     if (!m_audit)
         return;
     AuditEntry e;
-    e.time = QDateTime::currentDateTimeUtc();
+    e.time = now();
     e.profile = m_profile.name;
     e.dialect = dialectId(dialect());
     e.action = action;

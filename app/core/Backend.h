@@ -9,6 +9,7 @@
 
 #include <QJsonObject>
 #include <QObject>
+#include <QPointer>
 #include <QUrlQuery>
 
 #include <functional>
@@ -69,6 +70,10 @@ public:
     void setAuditLog(AuditLog *log) { m_audit = log; }
     AuditLog *auditLog() const { return m_audit; }
 
+    // The console's clock (UTC). Tests move it forward to reach expiry without waiting.
+    static QDateTime now();
+    static void setClockOffsetForTests(qint64 seconds);
+
     // Builds <baseUrl><path> with an already percent-encoded path ("/session/S%201").
     QUrl endpoint(const QString &encodedPath, const QUrlQuery &query = {}) const;
     // Percent-encodes one path segment.
@@ -100,7 +105,7 @@ protected:
     // Whether a response is a success for this dialect (EnableX also needs result == 1).
     virtual bool isSuccess(const HttpResponse &response) const;
     // Maps an unsuccessful HTTP answer to one error; the default uses StatusMapper.
-    virtual ApiError mapError(const HttpResponse &response) const;
+    virtual ApiError mapError(const HttpRequest &request, const HttpResponse &response) const;
     // True when the session should be renewed before the next call (EnableX: close to 15 min).
     virtual bool needsRenewal() const { return false; }
     // Drops the dialect's session secret; called by clearSession().
@@ -108,6 +113,41 @@ protected:
 
     void setState(const SignInState &state);
     HttpOptions httpOptions() const;
+
+    // A request for a contract route: method, path below the base URL (already encoded).
+    HttpRequest request(const QString &routeId, const QByteArray &method, const QString &encodedPath,
+                        const QUrlQuery &query = {}) const;
+    static void setJsonBody(HttpRequest &request, const QJsonValue &body);
+    static void setFormBody(HttpRequest &request, const QList<QPair<QString, QString>> &fields);
+
+    // Handlers that turn a successful response into a typed value, or report the server's
+    // answer as malformed when it is not the JSON the route promises.
+    template <typename T>
+    static ResponseHandler objectHandler(Callback<T> done, std::function<T(const QJsonObject &)> parse)
+    {
+        return [done = std::move(done), parse = std::move(parse)](const Result<HttpResponse> &r) {
+            if (!r.ok())
+                return done(r.error());
+            const auto o = parseObjectOrNull(r.value());
+            if (!o)
+                return done(malformedAnswer(r.value()));
+            done(parse(*o));
+        };
+    }
+    static ResponseHandler doneHandler(Callback<Done> done);
+    static std::optional<QJsonObject> parseObjectOrNull(const HttpResponse &response);
+    static ApiError malformedAnswer(const HttpResponse &response);
+
+    // Wraps a callback so that its outcome is written to the audit log first.
+    template <typename T>
+    Callback<T> audited(const QString &action, const QString &target, Callback<T> done) const
+    {
+        return [this, guard = QPointer<const Backend>(this), action, target, done = std::move(done)](const Result<T> &r) {
+            if (guard && r.error().kind != ErrorKind::Cancelled)
+                audit(action, target, r.error());
+            done(r);
+        };
+    }
     // Appends one audit line for a server-changing action: outcome "ok" or the error kind.
     void audit(const QString &action, const QString &target, const ApiError &error = {}) const;
 

@@ -2,6 +2,7 @@
 
 #include "HttpClient.h"
 #include "Logging.h"
+#include "Redactor.h"
 #include "StatusMapper.h"
 
 #include <QCoreApplication>
@@ -58,6 +59,7 @@ void BackendCall::attempt()
     HttpRequest request = m_call.request;
     if (m_call.authenticated)
         m_backend->authorize(request);
+    m_secrets = request.secrets;
     m_http = HttpClient::instance().send(request, m_backend->httpOptions());
     connect(m_http, &HttpCall::finished, this, &BackendCall::onResponse);
 }
@@ -71,7 +73,10 @@ void BackendCall::onResponse(const HttpResponse &response)
         finish(response);
         return;
     }
-    ApiError error = m_backend->mapError(response);
+    ApiError error = m_backend->mapError(m_call.request, response);
+    // Server texts can echo what was sent; nothing secret reaches a person or a log.
+    error.message = Redactor::redact(error.message, m_secrets);
+    error.serverText = Redactor::redact(error.serverText, m_secrets);
     if (error.kind == ErrorKind::SessionExpired && m_call.authenticated && !m_reSignedIn
         && m_backend->rememberedCredentials()) {
         m_reSignedIn = true; // once: a second expiry right after signing in is reported

@@ -30,6 +30,7 @@ private:
     Backend::ResponseHandler m_done;
     QPointer<HttpCall> m_http;
     QTimer m_wait;
+    QStringList m_secrets; // of the last attempt, as authorize() decorated it
     int m_attempts = 0;
     bool m_reSignedIn = false;
     bool m_finished = false;

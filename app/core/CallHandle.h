@@ -12,7 +12,7 @@ class CallHandle
 {
 public:
     CallHandle() = default;
-    explicit CallHandle(BackendCall *call) : m_call(call) {}
+    explicit CallHandle(BackendCall *call);
     void cancel();
     bool isRunning() const { return !m_call.isNull(); }
 

@@ -1,0 +1,326 @@
+#include "OverkizBackend.h"
+
+#include "JsonReader.h"
+#include "StatusMapper.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace authdesk {
+
+OverkizBackend::OverkizBackend(const Profile &profile, QObject *parent)
+    : Backend(profile, parent)
+{
+}
+
+QString OverkizBackend::cookieFrom(const HttpResponse &response)
+{
+    for (const QByteArray &line : response.headerValues("Set-Cookie")) {
+        for (const QByteArray &part : line.split(';')) {
+            const QByteArray p = part.trimmed();
+            if (p.startsWith("JSESSIONID="))
+                return QString::fromLatin1(p.mid(11));
+        }
+    }
+    return {};
+}
+
+CallHandle OverkizBackend::performSignIn(const Credentials &c, Callback<SignInState> done)
+{
+    using M = Credentials::Mode;
+    QList<QPair<QString, QString>> form;
+    QString who = c.user.trimmed();
+    switch (c.mode) {
+    case M::Password:
+    case M::SsoToken:
+        if (who.isEmpty() || c.secret.isEmpty()) {
+            done(ApiError::make(ErrorKind::Usage, c.mode == M::Password ? tr("Enter the user id and the password.")
+                                                                        : tr("Enter the user id and the SSO token.")));
+            return {};
+        }
+        form << qMakePair(QStringLiteral("userId"), who)
+             << qMakePair(c.mode == M::Password ? QStringLiteral("userPassword") : QStringLiteral("ssoToken"), c.secret);
+        break;
+    case M::AccessToken:
+    case M::Jwt:
+        if (c.secret.isEmpty()) {
+            done(ApiError::make(ErrorKind::Usage, c.mode == M::Jwt ? tr("Paste the JSON Web Token.") : tr("Paste the access token.")));
+            return {};
+        }
+        form << qMakePair(c.mode == M::Jwt ? QStringLiteral("jwt") : QStringLiteral("accessToken"), c.secret);
+        break;
+    default:
+        done(ApiError::make(ErrorKind::Usage, tr("Overkiz signs in with a password, an SSO token, an access token or a JWT.")));
+        return {};
+    }
+    if (!c.applicationId.trimmed().isEmpty())
+        form << qMakePair(QStringLiteral("applicationId"), c.applicationId.trimmed());
+    if (!c.apiKey.isEmpty())
+        form << qMakePair(QStringLiteral("apiKey"), c.apiKey);
+    if (!c.setupOid.trimmed().isEmpty())
+        form << qMakePair(QStringLiteral("setupOID"), c.setupOid.trimmed());
+    HttpRequest r = request(QStringLiteral("O1"), "POST", QStringLiteral("/login"));
+    setFormBody(r, form);
+    r.secrets << c.secrets();
+    const QString mode = Credentials::modeId(c.mode);
+    // A fresh login never carries the old cookie.
+    return execute(ApiCall{r, false, false}, [this, done, who, mode](const Result<HttpResponse> &res) {
+        if (!res.ok())
+            return done(res.error());
+        const auto o = parseObjectOrNull(res.value());
+        const QString cookie = cookieFrom(res.value());
+        if (!o || cookie.isEmpty())
+            return done(malformedAnswer(res.value()));
+        if (!json::boolean(*o, u"success", true))
+            return done(ApiError::make(ErrorKind::BadCredentials, tr("The server refused the sign-in."), res.value().status));
+        m_cookie = cookie;
+        SignInState s;
+        s.signedIn = true;
+        s.who = who.isEmpty() ? tr("token user") : who;
+        s.since = now();
+        QStringList roles;
+        for (const QJsonValue &v : json::array(*o, u"roles"))
+            roles << json::str(v.toObject(), u"name");
+        s.details.insert(QStringLiteral("roles"), roles);
+        s.details.insert(QStringLiteral("mode"), mode);
+        setState(s);
+        done(s);
+    });
+}
+
+void OverkizBackend::authorize(HttpRequest &r) const
+{
+    // Only the cookie; a Bearer header alongside it makes the server reject the call.
+    r.headers.removeIf([](const QPair<QByteArray, QByteArray> &h) { return h.first.compare("Authorization", Qt::CaseInsensitive) == 0; });
+    if (!m_cookie.isEmpty()) {
+        r.headers.append({QByteArrayLiteral("Cookie"), "JSESSIONID=" + m_cookie.toLatin1()});
+        r.secrets << m_cookie;
+    }
+}
+
+ApiError OverkizBackend::mapError(const HttpRequest &request, const HttpResponse &response) const
+{
+    if (auto e = StatusMapper::transportError(response))
+        return *e;
+    if (response.status >= 200 && response.status < 300)
+        return StatusMapper::malformed(response);
+    ApiError e = StatusMapper::fromStatus(response);
+    const auto o = parseObjectOrNull(response);
+    const QString code = o ? json::str(*o, u"errorCode") : QString();
+    const QString text = o ? json::str(*o, u"error") : QString();
+    const QString lower = text.toLower();
+    e.serverCode = code;
+    e.serverText = text;
+    const bool tooMany = lower.contains(u"too many requests");
+    if (code == u"AUTHENTICATION_ERROR" && tooMany) {
+        // Throttled login: never retried automatically; say when to try again.
+        e.kind = ErrorKind::RateLimited;
+        e.retryable = false;
+        if (e.retryAfterSeconds < 0) {
+            static const QRegularExpression secs(QStringLiteral("(\\d+)\\s*(s|sec|second)"));
+            const auto m = secs.match(lower);
+            if (m.hasMatch())
+                e.retryAfterSeconds = m.captured(1).toInt();
+        }
+        e.message = e.retryAfterSeconds >= 0
+            ? tr("Too many sign-in attempts. Try again in %n second(s).", nullptr, e.retryAfterSeconds)
+            : tr("Too many sign-in attempts. Try again later.");
+    } else if (code == u"AUTHENTICATION_ERROR") {
+        e.kind = ErrorKind::BadCredentials;
+        e.message = tr("The user id or the password (or token) is wrong.");
+    } else if (code == u"RESOURCE_ACCESS_DENIED" && tooMany) {
+        e.kind = ErrorKind::RateLimited;
+        e.retryable = request.routeId != u"O10"; // the exists check reports instead of waiting
+        e.message = e.retryAfterSeconds >= 0 ? tr("Too many requests. You may ask again in %n second(s).", nullptr, e.retryAfterSeconds)
+                                             : tr("Too many requests. Wait a moment and try again.");
+    } else if (code == u"RESOURCE_ACCESS_DENIED") {
+        e.kind = ErrorKind::SessionExpired;
+        e.message = tr("The Overkiz session has expired. Sign in again.");
+    } else if (code == u"UNSPECIFIED_ERROR" && lower.contains(u"temporarily banned")) {
+        e.kind = ErrorKind::Blocked;
+        e.message = tr("Too many attempts with an invalid token: the server has banned this client for a while.");
+    } else if (code == u"UNSPECIFIED_ERROR" && (response.status == 400 || response.status == 404)) {
+        e.kind = lower.contains(u"invalid") && lower.contains(u"token") ? ErrorKind::Validation
+            : response.status == 404                                    ? ErrorKind::NotFound
+                                                                         : ErrorKind::Validation;
+        e.message = text.isEmpty() ? e.message : text;
+    } else if (!text.isEmpty()) {
+        e.message = e.message + u' ' + text;
+    }
+    return e;
+}
+
+void OverkizBackend::clearSecrets()
+{
+    m_cookie.clear();
+}
+
+CallHandle OverkizBackend::signOut(Callback<Done> done)
+{
+    forgetCredentials();
+    if (m_cookie.isEmpty()) {
+        clearSession();
+        done(Done{});
+        return {};
+    }
+    return execute(ApiCall{request(QStringLiteral("O3"), "POST", QStringLiteral("/logout")), true, false},
+                   [this, done](const Result<HttpResponse> &res) {
+                       clearSession();
+                       if (!res.ok() && res.error().kind != ErrorKind::SessionExpired)
+                           return done(res.error());
+                       done(Done{});
+                   });
+}
+
+CallHandle OverkizBackend::testConnection(Callback<Done> done)
+{
+    return isAuthenticated([done](const Result<bool> &r) {
+        if (!r.ok())
+            return done(r.error());
+        done(Done{});
+    });
+}
+
+CallHandle OverkizBackend::isAuthenticated(Callback<bool> done)
+{
+    HttpRequest r = request(QStringLiteral("O2"), "GET", QStringLiteral("/authenticated"));
+    if (!m_cookie.isEmpty())
+        authorize(r); // never triggers a re-sign-in: the answer itself says whether we are in
+    return execute(ApiCall{r, false, true},
+                   objectHandler<bool>(done, [](const QJsonObject &o) { return json::boolean(o, u"authenticated"); }));
+}
+
+QJsonObject OverkizBackend::exportSession() const
+{
+    if (!state().signedIn || m_cookie.isEmpty())
+        return {};
+    return {{QStringLiteral("cookie"), m_cookie}, {QStringLiteral("who"), state().who},
+            {QStringLiteral("roles"), QJsonArray::fromStringList(state().details.value(QStringLiteral("roles")).toStringList())},
+            {QStringLiteral("since"), state().since.toString(Qt::ISODate)}};
+}
+
+bool OverkizBackend::importSession(const QJsonObject &o)
+{
+    m_cookie = json::str(o, u"cookie");
+    if (m_cookie.isEmpty())
+        return false;
+    SignInState s;
+    s.signedIn = true;
+    s.who = json::str(o, u"who");
+    s.since = json::time(o, u"since");
+    QStringList roles;
+    for (const QJsonValue &v : json::array(o, u"roles"))
+        roles << v.toString();
+    s.details.insert(QStringLiteral("roles"), roles);
+    setState(s);
+    return true;
+}
+
+CallHandle OverkizBackend::requestPasswordReset(const QString &userId, const QString &email, Callback<Done> done)
+{
+    if (userId.trimmed().isEmpty() || email.trimmed().isEmpty()) {
+        done(ApiError::make(ErrorKind::Usage, tr("Enter the user id and the e-mail address.")));
+        return {};
+    }
+    HttpRequest r = request(QStringLiteral("O4"), "POST", QStringLiteral("/enduser/password/reset"));
+    setJsonBody(r, QJsonObject{{QStringLiteral("userId"), userId.trimmed()}, {QStringLiteral("email"), email.trimmed()}});
+    return execute(ApiCall{r, false, false},
+                   doneHandler(audited<Done>(QStringLiteral("password-reset-request"), userId.trimmed(), done)));
+}
+
+CallHandle OverkizBackend::checkPassword(const QString &userId, const QString &password, Callback<OverkizPasswordQuality> done)
+{
+    if (password.isEmpty()) {
+        done(ApiError::make(ErrorKind::Usage, tr("Enter a password to check.")));
+        return {};
+    }
+    HttpRequest r = request(QStringLiteral("O6"), "POST", QStringLiteral("/enduser/password/check"));
+    setJsonBody(r, QJsonObject{{QStringLiteral("userId"), userId.trimmed()}, {QStringLiteral("userPassword"), password}});
+    r.secrets << password;
+    return execute(ApiCall{r, false, true}, objectHandler<OverkizPasswordQuality>(done, &OverkizPasswordQuality::fromJson));
+}
+
+CallHandle OverkizBackend::sendValidationToken(const QString &userId, Callback<Done> done)
+{
+    if (userId.trimmed().isEmpty()) {
+        done(ApiError::make(ErrorKind::Usage, tr("Enter the user id.")));
+        return {};
+    }
+    HttpRequest r = request(QStringLiteral("O7"), "POST", QStringLiteral("/enduser/%1/validation").arg(segment(userId.trimmed())));
+    return execute(ApiCall{r, false, false}, doneHandler(audited<Done>(QStringLiteral("send-validation-token"), userId.trimmed(), done)));
+}
+
+CallHandle OverkizBackend::boolCall(HttpRequest r, bool authenticated, const QString &field, const QString &auditAction,
+                                    const QString &target, Callback<bool> done)
+{
+    // Single-use tokens: a repeat after a lost answer would be refused, so no automatic retry.
+    return execute(ApiCall{std::move(r), authenticated, false},
+                   objectHandler<bool>(audited<bool>(auditAction, target, done),
+                                       [field](const QJsonObject &o) { return json::boolean(o, field); }));
+}
+
+CallHandle OverkizBackend::validateAccount(const QString &userId, const QString &token, Callback<bool> done)
+{
+    if (userId.trimmed().isEmpty() || token.trimmed().isEmpty()) {
+        done(ApiError::make(ErrorKind::Usage, tr("Enter the user id and the validation token.")));
+        return {};
+    }
+    HttpRequest r = request(QStringLiteral("O8"), "POST",
+                            QStringLiteral("/enduser/%1/validation/%2").arg(segment(userId.trimmed()), segment(token.trimmed())));
+    r.secrets << token.trimmed();
+    return boolCall(std::move(r), false, QStringLiteral("emailAndAccountValidated"), QStringLiteral("validate-account"),
+                    userId.trimmed(), done);
+}
+
+CallHandle OverkizBackend::validateEmail(const QString &token, Callback<bool> done)
+{
+    if (token.trimmed().isEmpty()) {
+        done(ApiError::make(ErrorKind::Usage, tr("Enter the validation token.")));
+        return {};
+    }
+    HttpRequest r = request(QStringLiteral("O9"), "POST", QStringLiteral("/enduser/email/validation/") + segment(token.trimmed()));
+    r.secrets << token.trimmed();
+    return boolCall(std::move(r), true, QStringLiteral("emailValidated"), QStringLiteral("validate-email"), state().who, done);
+}
+
+CallHandle OverkizBackend::userExists(const QString &userId, Callback<bool> done)
+{
+    if (userId.trimmed().isEmpty()) {
+        done(ApiError::make(ErrorKind::Usage, tr("Enter the user id.")));
+        return {};
+    }
+    HttpRequest r = request(QStringLiteral("O10"), "GET", QStringLiteral("/enduser/existingUserIds/") + segment(userId.trimmed()));
+    return execute(ApiCall{r, false, true},
+                   objectHandler<bool>(done, [](const QJsonObject &o) { return json::boolean(o, u"userExists"); }));
+}
+
+CallHandle OverkizBackend::createMainAccount(const OverkizMainAccount &account, Callback<Done> done)
+{
+    const QStringList problems = account.validate();
+    if (!problems.isEmpty()) {
+        done(ApiError::make(ErrorKind::Validation, problems.join(u'\n')));
+        return {};
+    }
+    HttpRequest r = request(QStringLiteral("O11"), "POST", QStringLiteral("/enduser/mainAccount"));
+    setJsonBody(r, account.toJson());
+    r.secrets << account.password;
+    const QString target = account.endUser.userId.isEmpty() ? account.endUser.email : account.endUser.userId;
+    return execute(ApiCall{r, true, false}, doneHandler(audited<Done>(QStringLiteral("create-main-account"), target.trimmed(), done)));
+}
+
+CallHandle OverkizBackend::answerTerms(const QString &gatewayId, const QString &token, bool accept, Callback<bool> done)
+{
+    if (gatewayId.trimmed().isEmpty() || token.trimmed().isEmpty()) {
+        done(ApiError::make(ErrorKind::Usage, tr("Enter the gateway id and the terms-of-use token.")));
+        return {};
+    }
+    HttpRequest r = request(accept ? QStringLiteral("O12") : QStringLiteral("O13"), "POST",
+                            QStringLiteral("/termsOfUse/%1/%2/%3")
+                                .arg(segment(gatewayId.trimmed()), accept ? QStringLiteral("accept") : QStringLiteral("decline"),
+                                     segment(token.trimmed())));
+    r.secrets << token.trimmed();
+    return boolCall(std::move(r), false, accept ? QStringLiteral("TermsOfUseValidated") : QStringLiteral("TermsOfUseDeclined"),
+                    accept ? QStringLiteral("accept-terms") : QStringLiteral("decline-terms"), gatewayId.trimmed(), done);
+}
+
+} // namespace authdesk

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "Backend.h"
+#include "OverkizTypes.h"
+
+namespace authdesk {
+
+// Overkiz End-User API (CONTRACT.md section 3): form login in four modes, the JSESSIONID
+// cookie of this profile on every later call (never together with a Bearer header), and
+// decisions on errorCode + error text rather than on the status alone. O5 is deprecated
+// and deliberately not offered.
+class OverkizBackend : public Backend
+{
+    Q_OBJECT
+public:
+    explicit OverkizBackend(const Profile &profile, QObject *parent = nullptr);
+
+    Dialect dialect() const override { return Dialect::Overkiz; }
+    CallHandle signOut(Callback<Done> done) override;                                   // O3
+    CallHandle testConnection(Callback<Done> done) override;                            // O2
+    QJsonObject exportSession() const override;
+    bool importSession(const QJsonObject &session) override;
+
+    CallHandle isAuthenticated(Callback<bool> done);                                    // O2
+    CallHandle requestPasswordReset(const QString &userId, const QString &email, Callback<Done> done); // O4
+    CallHandle checkPassword(const QString &userId, const QString &password, Callback<OverkizPasswordQuality> done); // O6
+    CallHandle sendValidationToken(const QString &userId, Callback<Done> done);         // O7
+    CallHandle validateAccount(const QString &userId, const QString &token, Callback<bool> done); // O8
+    CallHandle validateEmail(const QString &token, Callback<bool> done);                // O9
+    CallHandle userExists(const QString &userId, Callback<bool> done);                  // O10
+    CallHandle createMainAccount(const OverkizMainAccount &account, Callback<Done> done); // O11
+    CallHandle answerTerms(const QString &gatewayId, const QString &token, bool accept, Callback<bool> done); // O12 / O13
+
+protected:
+    CallHandle performSignIn(const Credentials &credentials, Callback<SignInState> done) override;
+    void authorize(HttpRequest &request) const override;
+    ApiError mapError(const HttpRequest &request, const HttpResponse &response) const override;
+    void clearSecrets() override;
+
+private:
+    static QString cookieFrom(const HttpResponse &response);
+    CallHandle boolCall(HttpRequest r, bool authenticated, const QString &field, const QString &auditAction,
+                        const QString &target, Callback<bool> done);
+
+    QString m_cookie; // JSESSIONID value
+};
+
+} // namespace authdesk
