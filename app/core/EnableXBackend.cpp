@@ -157,7 +157,7 @@ ApiError EnableXBackend::mapError(const HttpRequest &request, const HttpResponse
     } else if (status == 401) {
         if (route == u"E1") {
             e.kind = ErrorKind::BadCredentials;
-            e.message = tr("The e-mail address or the password is wrong.");
+            e.message = serverText.isEmpty() ? tr("The e-mail address or the password is wrong.") : serverText;
         } else if (request.headers.isEmpty() || !m_appId.isEmpty()) {
             e.kind = ErrorKind::BadCredentials;
             e.message = tr("The server did not accept the credentials: %1").arg(serverText);
@@ -218,8 +218,11 @@ CallHandle EnableXBackend::testConnection(Callback<Done> done)
     HttpRequest r = publicRequest(QStringLiteral("E1"), "POST", QStringLiteral("/login"));
     setJsonBody(r, QJsonObject{});
     return execute(ApiCall{r, false, true}, [done](const Result<HttpResponse> &res) {
-        if (res.ok() || res.error().kind == ErrorKind::Validation || res.error().kind == ErrorKind::BadCredentials)
+        if (res.ok() || res.error().kind == ErrorKind::Validation)
             return done(Done{});
+        if (res.error().kind == ErrorKind::BadCredentials)
+            return done(ApiError::make(ErrorKind::BadCredentials, tr("The server does not accept this profile's API id."),
+                                       res.error().httpStatus));
         done(res.error());
     });
 }
