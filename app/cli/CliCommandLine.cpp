@@ -1,0 +1,85 @@
+#include "CliCommandLine.h"
+#include "CliContext.h"
+
+#include <QCoreApplication>
+
+namespace authdesk::cli {
+
+void CliCommandLine::addOptions(QCommandLineParser &p)
+{
+    auto value = [&p](const char *name, const QString &help, const char *valueName) {
+        p.addOption(QCommandLineOption(QLatin1String(name), help, QLatin1String(valueName)));
+    };
+    auto flag = [&p](const char *name, const QString &help) { p.addOption(QCommandLineOption(QLatin1String(name), help)); };
+    // Global
+    value("profile", tr("Use the saved profile NAME."), "NAME");
+    value("dialect", tr("Ad-hoc server: enablex, platform28 or overkiz (with --url)."), "DIALECT");
+    value("url", tr("Ad-hoc server base URL, e.g. https://host/api/v2."), "URL");
+    value("api-id", tr("EnableX API id (X-Api-Id) for an ad-hoc server or a profile."), "ID");
+    flag("json", tr("Print one JSON document instead of text."));
+    flag("no-keychain", tr("Keep secrets for this run only; never touch the OS keychain."));
+    value("timeout", tr("Connect and transfer timeout in seconds."), "SECONDS");
+    value("config", tr("Profiles file (INI) instead of the console's settings."), "FILE");
+    // Command options
+    value("mode", tr("signin: password, app-key, api-key, sso-token, access-token or jwt."), "MODE");
+    value("user", tr("signin: e-mail, user name, user id or App ID; profiles add: default user."), "USER");
+    value("application-id", tr("Overkiz signin / create-main-account: application id."), "ID");
+    value("setup-oid", tr("Overkiz signin: setup OID."), "OID");
+    flag("with-api-key", tr("Overkiz signin: read an API key from the second line of stdin."));
+    flag("remember", tr("signin: keep the credentials in the keychain to sign in again when the session expires."));
+    value("email", tr("E-mail address."), "EMAIL");
+    value("user-id", tr("User id."), "ID");
+    value("username", tr("Platform28 user name (password reset)."), "NAME");
+    value("phone", tr("Platform28 password request: phone for extra validation."), "PHONE");
+    value("mobile", tr("Platform28 password request: mobile for extra validation."), "MOBILE");
+    value("template", tr("E-mail template name."), "NAME");
+    value("reset-url", tr("Platform28 password request: page the e-mailed token links to."), "URL");
+    flag("forced", tr("Platform28 password change: an admin forces it (stdin: your own password first)."));
+    flag("all-of-user", tr("sessions terminate: also end the user's other sessions."));
+    flag("show-lsid", tr("sessions clone: print the new session's LSID."));
+    value("concurrency", tr("sessions terminate-many: calls in flight (default 6)."), "N");
+    value("label", tr("create-main-account: label of the account."), "TEXT");
+    value("first-name", tr("create-main-account: first name."), "TEXT");
+    value("last-name", tr("create-main-account: last name."), "TEXT");
+    value("gateway", tr("create-main-account: gateway id (1234-5678-9012)."), "ID");
+    value("tariff", tr("create-main-account: a tariff (repeatable)."), "NAME");
+    value("activation", tr("create-main-account: activation time (ISO 8601)."), "TIME");
+    value("expiration", tr("create-main-account: expiration time (ISO 8601)."), "TIME");
+    value("location", tr("create-main-account: location as a JSON object."), "JSON");
+    value("ca-file", tr("profiles add: PEM file of a CA to trust."), "FILE");
+    value("proxy", tr("profiles add: http://host:port, socks5://host:port or none."), "URL");
+    value("connect-timeout", tr("profiles add: connect timeout in ms."), "MS");
+    value("transfer-timeout", tr("profiles add: transfer timeout in ms."), "MS");
+}
+
+QString CliCommandLine::commandsHelp()
+{
+    return tr(R"(Commands (secrets are always read from standard input, one per line):
+  profiles list | show NAME | remove NAME
+  profiles add NAME --dialect D --url URL [--api-id ID] [--user U] [--ca-file F] [--proxy P]
+  signin [--mode M] [--user U] [--remember]        stdin: password / key / token
+  signout | status | test
+  password request   EnableX: --email E   Platform28: --user-id U --email E [--phone --mobile --template --reset-url]
+                     Overkiz: --user-id U [--email E]
+  password validate  EnableX                      stdin: reset key
+  password reset     EnableX: --email E           stdin: key, new password, new password again
+                     Platform28: --username U     stdin: token, new password, new password again
+  password change    Platform28: --user-id U [--forced]  stdin: current (or your admin) password, new, new again
+  password check     Overkiz: --user-id U         stdin: candidate password
+  sessions get ID | list USER_ID | terminate ID [--all-of-user] | terminate-user USER_ID
+  sessions clone ID [--show-lsid] | set-user ID USER_ID | set-org ID ORG_ID | reset-identity ID
+  sessions terminate-many [--concurrency N]       stdin: session ids (or CSV, id first)
+  users exists USER_ID | send-validation USER_ID  (Overkiz)
+  users validate USER_ID | validate-email          stdin: token (Overkiz)
+  users block NAME | unblock NAME | block-status NAME  (Platform28)
+  users create-main-account --label L --email E [--gateway G ...]  stdin: password (Overkiz)
+  terms accept GATEWAY_ID | terms decline GATEWAY_ID  stdin: token (Overkiz)
+  customers list                                  (EnableX)
+
+Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication (bad credentials, expired,
+forbidden, blocked), 4 not found, 5 rate limited, 6 network/timeout/TLS, 7 server
+(5xx, maintenance, malformed answer, unsupported), 8 validation, 9 keychain,
+10 a bulk job finished with failures.)");
+}
+
+} // namespace authdesk::cli

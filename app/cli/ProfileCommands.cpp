@@ -1,0 +1,90 @@
+#include "ProfileCommands.h"
+
+#include "KeychainStore.h"
+
+#include <QJsonArray>
+
+namespace authdesk::cli {
+
+QJsonObject ProfileCommands::toJson(const Profile &p)
+{
+    return {{QStringLiteral("id"), p.id},
+            {QStringLiteral("name"), p.name},
+            {QStringLiteral("dialect"), dialectId(p.dialect)},
+            {QStringLiteral("url"), p.baseUrl.toString()},
+            {QStringLiteral("apiId"), p.apiId},
+            {QStringLiteral("user"), p.userName},
+            {QStringLiteral("caFile"), p.caFile},
+            {QStringLiteral("proxy"), p.proxy},
+            {QStringLiteral("connectTimeoutMs"), p.connectTimeoutMs},
+            {QStringLiteral("transferTimeoutMs"), p.transferTimeoutMs}};
+}
+
+int ProfileCommands::run(CliContext &ctx, const QString &command)
+{
+    ProfileStore &store = ctx.profiles();
+    if (command == u"list") {
+        QJsonArray arr;
+        QStringList lines;
+        for (const Profile &p : store.all()) {
+            arr.append(toJson(p));
+            lines << QStringLiteral("%1\t%2\t%3").arg(p.name, dialectId(p.dialect), p.baseUrl.toString());
+        }
+        return ctx.ok(arr, lines.isEmpty() ? tr("No profiles yet (add one with: profiles add NAME --dialect D --url URL).")
+                                           : lines.join(u'\n'));
+    }
+    const QString name = ctx.arg(0);
+    if (name.isEmpty())
+        return ctx.usage(tr("Give the profile name as an argument."));
+    if (command == u"show") {
+        const auto p = store.find(name);
+        if (!p)
+            return ctx.fail(ApiError::make(ErrorKind::NotFound, tr("There is no profile \"%1\".").arg(name)));
+        QStringList lines;
+        const QJsonObject o = toJson(*p);
+        for (auto it = o.begin(); it != o.end(); ++it)
+            lines << QStringLiteral("%1: %2").arg(it.key(), it.value().toVariant().toString());
+        return ctx.ok(o, lines.join(u'\n'));
+    }
+    if (command == u"remove") {
+        if (!store.remove(name))
+            return ctx.fail(ApiError::make(ErrorKind::NotFound, tr("There is no profile \"%1\".").arg(name)));
+        return ctx.ok(QJsonObject{{QStringLiteral("removed"), name}}, tr("Profile \"%1\" removed.").arg(name));
+    }
+    if (command == u"add") {
+        Profile p = store.find(name).value_or(Profile{});
+        p.name = name;
+        const auto d = dialectFromId(ctx.opt(QStringLiteral("dialect")));
+        if (!d && p.id.isEmpty())
+            return ctx.usage(tr("--dialect must be enablex, platform28 or overkiz."));
+        if (d)
+            p.dialect = *d;
+        if (ctx.isSet(QStringLiteral("url")))
+            p.baseUrl = QUrl(ctx.opt(QStringLiteral("url")), QUrl::StrictMode);
+        else if (p.baseUrl.isEmpty())
+            p.baseUrl = Profile::defaultBaseUrl(p.dialect);
+        const std::pair<const char *, QString *> texts[] = {{"api-id", &p.apiId}, {"user", &p.userName},
+                                                            {"ca-file", &p.caFile}, {"proxy", &p.proxy}};
+        for (const auto &[opt, field] : texts)
+            if (ctx.isSet(QLatin1String(opt)))
+                *field = ctx.opt(QLatin1String(opt));
+        const std::pair<const char *, int *> numbers[] = {{"connect-timeout", &p.connectTimeoutMs},
+                                                          {"transfer-timeout", &p.transferTimeoutMs}};
+        for (const auto &[opt, field] : numbers) {
+            if (!ctx.isSet(QLatin1String(opt)))
+                continue;
+            bool okNumber = false;
+            *field = ctx.opt(QLatin1String(opt)).toInt(&okNumber);
+            if (!okNumber)
+                return ctx.usage(tr("--%1 needs a number of milliseconds.").arg(QLatin1String(opt)));
+        }
+        const QString problem = p.validate();
+        if (!problem.isEmpty())
+            return ctx.fail(ApiError::make(ErrorKind::Validation, problem));
+        const Profile saved = store.save(p);
+        return ctx.ok(toJson(saved), tr("Profile \"%1\" saved.").arg(saved.name));
+    }
+    return ctx.usage(tr("Unknown command \"profiles %1\" (see --help).").arg(command));
+}
+
+} // namespace authdesk::cli

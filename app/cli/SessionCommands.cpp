@@ -1,0 +1,138 @@
+#include "SessionCommands.h"
+
+#include "BulkTerminator.h"
+#include "Platform28Backend.h"
+
+#include <QJsonArray>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace authdesk::cli {
+
+namespace {
+QString describe(const P28Session &s)
+{
+    QStringList lines;
+    const QJsonObject o = s.toJson();
+    for (auto it = o.begin(); it != o.end(); ++it)
+        lines << QStringLiteral("%1: %2").arg(it.key(), it.value().isNull() ? QStringLiteral("-") : it.value().toVariant().toString());
+    return lines.join(u'\n');
+}
+
+int bulk(CliContext &ctx, Platform28Backend *b)
+{
+    QStringList lines;
+    while (const auto line = ctx.readLine())
+        lines << *line;
+    const QStringList ids = BulkTerminator::normaliseIds(lines);
+    if (ids.isEmpty())
+        return ctx.usage(tr("Give the session ids on standard input, one per line (or a CSV with the id first)."));
+    BulkTerminator job(b);
+    bool okNumber = true;
+    if (ctx.isSet(QStringLiteral("concurrency")))
+        job.setConcurrency(ctx.opt(QStringLiteral("concurrency")).toInt(&okNumber));
+    if (!okNumber)
+        return ctx.usage(tr("--concurrency needs a number."));
+    QEventLoop loop;
+    QObject::connect(&job, &BulkTerminator::finished, &loop, &QEventLoop::quit);
+    if (!ctx.json()) {
+        QObject::connect(&job, &BulkTerminator::itemFinished, &job, [&job](int i) {
+            const auto &item = job.items().at(i);
+            if (item.state == BulkTerminator::Item::State::Done)
+                std::printf("%s\tdone\t%d\n", qPrintable(item.sessionId), item.terminated);
+            else
+                std::printf("%s\t%s\t%s\t%s\n", qPrintable(item.sessionId), qPrintable(BulkTerminator::stateId(item.state)),
+                            qPrintable(errorKindId(item.error.kind)), qPrintable(item.error.message));
+        });
+    }
+    job.start(ids);
+    if (job.isRunning())
+        loop.exec();
+    QJsonArray items;
+    for (const auto &item : job.items()) {
+        QJsonObject o{{QStringLiteral("sessionId"), item.sessionId}, {QStringLiteral("state"), BulkTerminator::stateId(item.state)}};
+        if (item.state == BulkTerminator::Item::State::Done)
+            o.insert(QStringLiteral("terminated"), item.terminated);
+        else
+            o.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("kind"), errorKindId(item.error.kind)},
+                                                          {QStringLiteral("message"), item.error.message}});
+        items.append(o);
+    }
+    const int failed = job.failedCount();
+    const QJsonObject summary{{QStringLiteral("total"), int(ids.size())},
+                              {QStringLiteral("done"), int(ids.size()) - failed},
+                              {QStringLiteral("failed"), failed},
+                              {QStringLiteral("items"), items}};
+    if (!ctx.json())
+        ctx.note(tr("%1 of %2 sessions terminated, %3 failed.").arg(ids.size() - failed).arg(ids.size()).arg(failed));
+    ctx.ok(summary, QString());
+    return failed ? ExitPartial : ExitOk;
+}
+} // namespace
+
+int SessionCommands::run(CliContext &ctx, const QString &command)
+{
+    auto *b = ctx.backendAs<Platform28Backend>(Dialect::Platform28);
+    if (!b)
+        return ExitUsage;
+    const QString id = ctx.arg(0);
+    auto sessionResult = [&ctx](const Result<P28Session> &r, bool showLsid) {
+        if (!r.ok())
+            return ctx.fail(r.error());
+        QJsonObject o = r.value().toJson();
+        QString human = describe(r.value());
+        if (!r.value().lsid.isEmpty()) {
+            if (showLsid) {
+                o.insert(QStringLiteral("lsid"), r.value().lsid);
+                human += QStringLiteral("\nlsid: ") + r.value().lsid;
+            } else {
+                ctx.note(tr("The new session's LSID is not shown; add --show-lsid to print it."));
+            }
+        }
+        return ctx.ok(o, human);
+    };
+    auto count = [&ctx](const Result<int> &r) {
+        if (!r.ok())
+            return ctx.fail(r.error());
+        return ctx.ok(QJsonObject{{QStringLiteral("terminated"), r.value()}}, tr("%n session(s) terminated.", nullptr, r.value()));
+    };
+    if (command == u"terminate-many")
+        return bulk(ctx, b);
+    if (id.isEmpty())
+        return ctx.usage(tr("Give the %1 as an argument.").arg(command == u"list" || command == u"terminate-user" ? tr("user id") : tr("session id")));
+    if (command == u"get")
+        return sessionResult(CLI_WAIT(ctx, P28Session, b->session(id, cb)), false);
+    if (command == u"list") {
+        const auto r = CLI_WAIT(ctx, QList<P28Session>, b->userSessions(id, cb));
+        if (!r.ok())
+            return ctx.fail(r.error());
+        QJsonArray arr;
+        QStringList lines;
+        for (const P28Session &s : r.value()) {
+            arr.append(s.toJson());
+            lines << QStringLiteral("%1\t%2\t%3\t%4").arg(s.sessionId, s.effectiveUserId, s.clientIp, s.lastAccess.toString(Qt::ISODate));
+        }
+        return ctx.ok(arr, lines.isEmpty() ? tr("No sessions.") : lines.join(u'\n'));
+    }
+    if (command == u"terminate")
+        return count(CLI_WAIT(ctx, int, b->terminateSession(id, ctx.isSet(QStringLiteral("all-of-user")), cb)));
+    if (command == u"terminate-user")
+        return count(CLI_WAIT(ctx, int, b->terminateUserSessions(id, cb)));
+    if (command == u"clone")
+        return sessionResult(CLI_WAIT(ctx, P28Session, b->cloneSession(id, cb)), ctx.isSet(QStringLiteral("show-lsid")));
+    if (command == u"reset-identity")
+        return sessionResult(CLI_WAIT(ctx, P28Session, b->resetIdentity(id, cb)), false);
+    if (command == u"set-user" || command == u"set-org") {
+        const QString target = ctx.arg(1);
+        if (target.isEmpty())
+            return ctx.usage(command == u"set-user" ? tr("Usage: sessions set-user SESSION_ID USER_ID")
+                                                    : tr("Usage: sessions set-org SESSION_ID ORG_ID"));
+        if (command == u"set-user")
+            return sessionResult(CLI_WAIT(ctx, P28Session, b->setEffectiveUser(id, target, cb)), false);
+        return sessionResult(CLI_WAIT(ctx, P28Session, b->setEffectiveOrg(id, target, cb)), false);
+    }
+    return ctx.usage(tr("Unknown command \"sessions %1\" (see --help).").arg(command));
+}
+
+} // namespace authdesk::cli

@@ -1,0 +1,148 @@
+#include "BulkTerminator.h"
+
+#include "Platform28Backend.h"
+
+#include <QSet>
+
+namespace authdesk {
+
+BulkTerminator::BulkTerminator(Platform28Backend *backend, QObject *parent)
+    : QObject(parent)
+    , m_backend(backend)
+{
+}
+
+QStringList BulkTerminator::normaliseIds(const QStringList &raw)
+{
+    QStringList out;
+    QSet<QString> seen;
+    for (const QString &line : raw) {
+        // A CSV line: the session id is the first column.
+        const QString id = line.section(u',', 0, 0).trimmed().remove(u'"');
+        if (id.isEmpty() || id.compare(QLatin1String("sessionId"), Qt::CaseInsensitive) == 0 || seen.contains(id))
+            continue;
+        seen.insert(id);
+        out << id;
+    }
+    return out;
+}
+
+QString BulkTerminator::stateId(Item::State s)
+{
+    switch (s) {
+    case Item::State::Pending: return QStringLiteral("pending");
+    case Item::State::Running: return QStringLiteral("running");
+    case Item::State::Done: return QStringLiteral("done");
+    case Item::State::Failed: return QStringLiteral("failed");
+    case Item::State::Cancelled: return QStringLiteral("cancelled");
+    }
+    return {};
+}
+
+int BulkTerminator::failedCount() const
+{
+    int n = 0;
+    for (const Item &i : m_items)
+        n += i.state == Item::State::Failed ? 1 : 0;
+    return n;
+}
+
+void BulkTerminator::start(const QStringList &sessionIds)
+{
+    m_items.clear();
+    m_queue.clear();
+    for (const QString &id : normaliseIds(sessionIds)) {
+        m_queue << int(m_items.size());
+        m_items.append(Item{id, Item::State::Pending, 0, {}});
+    }
+    m_next = 0;
+    m_finished = 0;
+    m_cancelled = false;
+    Q_EMIT progress(0, int(m_items.size()));
+    if (m_items.isEmpty()) {
+        Q_EMIT finished();
+        return;
+    }
+    pump();
+}
+
+void BulkTerminator::retryFailed()
+{
+    if (isRunning())
+        return;
+    m_queue.clear();
+    for (int i = 0; i < m_items.size(); ++i) {
+        Item &item = m_items[i];
+        if (item.state == Item::State::Failed || item.state == Item::State::Cancelled) {
+            item.state = Item::State::Pending;
+            item.error = {};
+            m_queue << i;
+            --m_finished;
+        }
+    }
+    m_next = 0;
+    m_cancelled = false;
+    if (m_queue.isEmpty()) {
+        Q_EMIT finished();
+        return;
+    }
+    Q_EMIT progress(m_finished, int(m_items.size()));
+    pump();
+}
+
+void BulkTerminator::cancel()
+{
+    if (!isRunning())
+        return;
+    m_cancelled = true;
+    const bool idle = m_running == 0; // else the last running item reports finished()
+    // Items not started yet are marked cancelled; running ones are cancelled on the wire.
+    for (int k = m_next; k < m_queue.size(); ++k) {
+        Item &item = m_items[m_queue[k]];
+        item.state = Item::State::Cancelled;
+        item.error = ApiError::make(ErrorKind::Cancelled, tr("Cancelled before it was sent."));
+        ++m_finished;
+        Q_EMIT itemFinished(m_queue[k]);
+    }
+    m_next = int(m_queue.size());
+    const auto handles = m_handles;
+    for (CallHandle h : handles)
+        h.cancel();
+    if (idle)
+        Q_EMIT finished();
+}
+
+void BulkTerminator::pump()
+{
+    while (!m_cancelled && m_running < m_concurrency && m_next < m_queue.size())
+        run(m_queue[m_next++]);
+}
+
+void BulkTerminator::run(int index)
+{
+    if (!m_backend)
+        return;
+    ++m_running;
+    m_items[index].state = Item::State::Running;
+    m_handles.append(m_backend->terminateSession(m_items[index].sessionId, false, [this, index](const Result<int> &r) {
+        Item &item = m_items[index];
+        if (r.ok()) {
+            item.state = Item::State::Done;
+            item.terminated = r.value();
+        } else {
+            item.state = r.error().kind == ErrorKind::Cancelled ? Item::State::Cancelled : Item::State::Failed;
+            item.error = r.error();
+        }
+        --m_running;
+        ++m_finished;
+        m_handles.removeIf([](const CallHandle &h) { return !h.isRunning(); });
+        Q_EMIT itemFinished(index);
+        Q_EMIT progress(m_finished, int(m_items.size()));
+        if (m_running == 0 && (m_cancelled || m_next >= m_queue.size()))
+            Q_EMIT finished();
+        else
+            pump();
+    }));
+}
+
+} // namespace authdesk

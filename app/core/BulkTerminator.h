@@ -1,0 +1,70 @@
+#pragma once
+
+#include "ApiError.h"
+#include "CallHandle.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+namespace authdesk {
+
+class Platform28Backend;
+
+// Terminates many Platform28 sessions with a bounded number of calls in flight, keeping a
+// result per item: nothing is lost, nothing is done twice, failures can be retried. Used by
+// the CLI's "sessions terminate-many" and the console's bulk dialog.
+class BulkTerminator : public QObject
+{
+    Q_OBJECT
+public:
+    struct Item {
+        enum class State { Pending, Running, Done, Failed, Cancelled };
+        QString sessionId;
+        State state = State::Pending;
+        int terminated = 0; // sessions the server ended for this item
+        ApiError error;
+    };
+
+    explicit BulkTerminator(Platform28Backend *backend, QObject *parent = nullptr);
+
+    void setConcurrency(int n) { m_concurrency = qBound(1, n, 32); }
+    int concurrency() const { return m_concurrency; }
+
+    // Blank lines are ignored and duplicates collapse to one item (in first-seen order).
+    static QStringList normaliseIds(const QStringList &raw);
+
+    void start(const QStringList &sessionIds);
+    // Runs the failed (and cancelled) items again.
+    void retryFailed();
+    void cancel();
+
+    const QList<Item> &items() const { return m_items; }
+    int finishedCount() const { return m_finished; }
+    int failedCount() const;
+    bool isRunning() const { return m_running > 0 || m_next < m_queue.size(); }
+
+    static QString stateId(Item::State s); // "pending", "running", "done", "failed", "cancelled"
+
+Q_SIGNALS:
+    void itemFinished(int index);
+    void progress(int finished, int total);
+    void finished();
+
+private:
+    void pump();
+    void run(int index);
+
+    QPointer<Platform28Backend> m_backend;
+    QList<Item> m_items;
+    QList<int> m_queue; // indexes to run in this pass
+    QList<CallHandle> m_handles;
+    int m_next = 0;
+    int m_running = 0;
+    int m_finished = 0;
+    int m_concurrency = 6;
+    bool m_cancelled = false;
+};
+
+} // namespace authdesk

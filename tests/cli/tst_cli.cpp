@@ -1,0 +1,237 @@
+// authdesk-cli end to end: the real binary, the real sandbox over loopback HTTP and the
+// real keychain (CTest runs this inside tests/with-keyring.sh). Secrets go in on stdin.
+#include "SandboxProcess.h"
+
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+struct Run {
+    int code = -1;
+    QByteArray out, err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+    SandboxProcess m_sandbox;
+    QTemporaryDir m_dir;
+    QString m_cli;
+
+    Run cli(const QStringList &args, const QByteArray &input = {}, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+    {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(m_cli, QStringList{QStringLiteral("--config"), m_dir.filePath(QStringLiteral("profiles.ini"))} + args);
+        if (!p.waitForStarted(10'000))
+            return {};
+        p.write(input);
+        p.closeWriteChannel();
+        if (!p.waitForFinished(60'000)) {
+            p.kill();
+            return {};
+        }
+        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    }
+    Run p28(const QStringList &args, const QByteArray &input = {}) { return cli(QStringList{QStringLiteral("--profile"), QStringLiteral("p28")} + args, input); }
+    Run ok(const QStringList &args, const QByteArray &input = {}) { return cli(QStringList{QStringLiteral("--profile"), QStringLiteral("ok")} + args, input); }
+    Run ex(const QStringList &args, const QByteArray &input = {}) { return cli(QStringList{QStringLiteral("--profile"), QStringLiteral("ex")} + args, input); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_cli = qEnvironmentVariable("AUTHDESK_CLI");
+        QVERIFY2(QFile::exists(m_cli), "AUTHDESK_CLI must point at authdesk-cli");
+        QString error;
+        QVERIFY2(m_sandbox.start({}, &error), qPrintable(error));
+        const QString base = m_sandbox.baseUrl().toString();
+        QCOMPARE(cli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("p28"), QStringLiteral("--dialect"), QStringLiteral("platform28"),
+                      QStringLiteral("--url"), base + QStringLiteral("/p28/api/v2"), QStringLiteral("--user"), QStringLiteral("admin")}).code, 0);
+        QCOMPARE(cli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("ex"), QStringLiteral("--dialect"), QStringLiteral("enablex"),
+                      QStringLiteral("--url"), base + QStringLiteral("/ucaas/v1"), QStringLiteral("--api-id"), QStringLiteral("demo-api-id")}).code, 0);
+        QCOMPARE(cli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("ok"), QStringLiteral("--dialect"), QStringLiteral("overkiz"),
+                      QStringLiteral("--url"), base + QStringLiteral("/enduser-mobile-web/enduserAPI"), QStringLiteral("--user"), QStringLiteral("admin@example.com")}).code, 0);
+    }
+    void init() { QVERIFY(m_sandbox.reset()); }
+
+    void helpVersionAndUsage()
+    {
+        const Run help = cli({QStringLiteral("--help")});
+        QCOMPARE(help.code, 0);
+        for (const char *word : {"profiles", "signin", "password request", "sessions terminate-many", "users exists", "terms accept", "Exit codes"})
+            QVERIFY2(help.out.contains(word), word);
+        QVERIFY(cli({QStringLiteral("--version")}).out.startsWith("authdesk-cli "));
+        QCOMPARE(cli({QStringLiteral("sessions"), QStringLiteral("get"), QStringLiteral("x")}).code, 2); // no server chosen
+        QCOMPARE(cli({QStringLiteral("--bogus")}).code, 2);
+        QCOMPARE(p28({QStringLiteral("customers"), QStringLiteral("list")}).code, 2); // wrong dialect
+    }
+
+    void profilesHoldNoSecret()
+    {
+        const Run list = cli({QStringLiteral("--json"), QStringLiteral("profiles"), QStringLiteral("list")});
+        QCOMPARE(list.json().value(QStringLiteral("result")).toArray().size(), 3);
+        QCOMPARE(p28({QStringLiteral("signin")}, "Admin#2026\n").code, 0);
+        QFile ini(m_dir.filePath(QStringLiteral("profiles.ini")));
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        QVERIFY(!ini.readAll().contains("Admin#2026"));
+        const Run bad = cli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("bad"), QStringLiteral("--dialect"),
+                             QStringLiteral("platform28"), QStringLiteral("--url"), QStringLiteral("http://example.com/api")});
+        QCOMPARE(bad.code, 8);
+        QVERIFY(bad.err.contains("loopback"));
+    }
+
+    void signInPersistsThroughTheKeychain()
+    {
+        QCOMPARE(p28({QStringLiteral("signin")}, "Admin#2026\n").code, 0);
+        const Run status = p28({QStringLiteral("--json"), QStringLiteral("status")});
+        QCOMPARE(status.json().value(QStringLiteral("result")).toObject().value(QStringLiteral("who")).toString(), QStringLiteral("admin"));
+        QCOMPARE(p28({QStringLiteral("sessions"), QStringLiteral("get"), QStringLiteral("s-bob-1")}).code, 0);
+        QCOMPARE(m_sandbox.requests(QStringLiteral("P1")).size(), 1); // the second run reused the session
+        QCOMPARE(p28({QStringLiteral("signout")}).code, 0);
+        QCOMPARE(p28({QStringLiteral("sessions"), QStringLiteral("get"), QStringLiteral("s-bob-1")}).code, 3);
+    }
+
+    void noKeychainKeepsNothing()
+    {
+        QCOMPARE(p28({QStringLiteral("--no-keychain"), QStringLiteral("signin")}, "Admin#2026\n").code, 0);
+        QVERIFY(!p28({QStringLiteral("--no-keychain"), QStringLiteral("--json"), QStringLiteral("status")})
+                     .json().value(QStringLiteral("result")).toObject().value(QStringLiteral("signedIn")).toBool());
+        // Without any D-Bus the CLI says the sign-in lasts for this run only, and still works.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
+        const Run r = cli({QStringLiteral("--profile"), QStringLiteral("p28"), QStringLiteral("signin")}, "Admin#2026\n", env);
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.err.contains("this run only"), r.err.constData());
+    }
+
+    void sessionOperations()
+    {
+        QCOMPARE(p28({QStringLiteral("signin")}, "Admin#2026\n").code, 0);
+        Run r = p28({QStringLiteral("--json"), QStringLiteral("sessions"), QStringLiteral("list"), QStringLiteral("u-alice")});
+        QCOMPARE(r.json().value(QStringLiteral("result")).toArray().size(), 2);
+        r = p28({QStringLiteral("--json"), QStringLiteral("sessions"), QStringLiteral("clone"), QStringLiteral("s-alice-1")});
+        QVERIFY(!r.out.contains("lsid"));
+        const QString clone = r.json().value(QStringLiteral("result")).toObject().value(QStringLiteral("sessionId")).toString();
+        r = p28({QStringLiteral("--json"), QStringLiteral("sessions"), QStringLiteral("clone"), QStringLiteral("s-alice-1"), QStringLiteral("--show-lsid")});
+        QVERIFY(r.json().value(QStringLiteral("result")).toObject().value(QStringLiteral("lsid")).toString().startsWith(QStringLiteral("lsid-")));
+        r = p28({QStringLiteral("--json"), QStringLiteral("sessions"), QStringLiteral("set-user"), clone, QStringLiteral("u-bob")});
+        QCOMPARE(r.json().value(QStringLiteral("result")).toObject().value(QStringLiteral("effectiveUserId")).toString(), QStringLiteral("u-bob"));
+        r = p28({QStringLiteral("--json"), QStringLiteral("sessions"), QStringLiteral("set-org"), clone, QStringLiteral("org-2")});
+        QCOMPARE(r.json().value(QStringLiteral("result")).toObject().value(QStringLiteral("effectiveOrgId")).toString(), QStringLiteral("org-2"));
+        r = p28({QStringLiteral("--json"), QStringLiteral("sessions"), QStringLiteral("reset-identity"), clone});
+        QCOMPARE(r.json().value(QStringLiteral("result")).toObject().value(QStringLiteral("effectiveUserId")).toString(), QStringLiteral("u-alice"));
+        QCOMPARE(p28({QStringLiteral("sessions"), QStringLiteral("terminate"), clone}).code, 0);
+        QCOMPARE(p28({QStringLiteral("sessions"), QStringLiteral("get"), clone}).code, 4);
+        r = p28({QStringLiteral("--json"), QStringLiteral("sessions"), QStringLiteral("terminate-user"), QStringLiteral("u-alice")});
+        QCOMPARE(r.json().value(QStringLiteral("result")).toObject().value(QStringLiteral("terminated")).toInt(), 3);
+        QCOMPARE(p28({QStringLiteral("users"), QStringLiteral("block"), QStringLiteral("bob")}).code, 0);
+        QVERIFY(p28({QStringLiteral("users"), QStringLiteral("block-status"), QStringLiteral("bob")}).out.contains("is blocked"));
+        QCOMPARE(p28({QStringLiteral("users"), QStringLiteral("unblock"), QStringLiteral("bob")}).code, 0);
+    }
+
+    void terminateManyReportsEveryItem()
+    {
+        QCOMPARE(p28({QStringLiteral("signin")}, "Admin#2026\n").code, 0);
+        const QJsonDocument made = m_sandbox.control("POST", QStringLiteral("/_sandbox/platform28/sessions"),
+                                                     QJsonDocument(QJsonObject{{QStringLiteral("count"), 40}, {QStringLiteral("userId"), QStringLiteral("u-bob")}}));
+        QStringList ids;
+        for (const QJsonValue &v : made.object().value(QStringLiteral("sessionIds")).toArray())
+            ids << v.toString();
+        QCOMPARE(ids.size(), 40);
+        QByteArray input = "sessionId,comment\n";
+        for (const QString &id : ids)
+            input += id.toUtf8() + ",x\n";
+        input += "s-does-not-exist\n" + ids.first().toUtf8() + "\n"; // one unknown, one duplicate
+        const Run r = p28({QStringLiteral("--json"), QStringLiteral("sessions"), QStringLiteral("terminate-many"), QStringLiteral("--concurrency"), QStringLiteral("4")}, input);
+        QCOMPARE(r.code, 10);
+        const QJsonObject res = r.json().value(QStringLiteral("result")).toObject();
+        QCOMPARE(res.value(QStringLiteral("total")).toInt(), 41);
+        QCOMPARE(res.value(QStringLiteral("done")).toInt(), 40);
+        QCOMPARE(res.value(QStringLiteral("failed")).toInt(), 1);
+        QCOMPARE(m_sandbox.requests(QStringLiteral("P6")).size(), 41); // nothing done twice
+    }
+
+    void enablexResetWithKeyFromOutbox()
+    {
+        QCOMPARE(ex({QStringLiteral("password"), QStringLiteral("request"), QStringLiteral("--email"), QStringLiteral("bob@example.com")}).code, 0);
+        const QByteArray key = m_sandbox.lastToken(QStringLiteral("bob@example.com"), QStringLiteral("enablex-reset")).toUtf8();
+        QVERIFY(!key.isEmpty());
+        Run r = ex({QStringLiteral("--json"), QStringLiteral("password"), QStringLiteral("validate")}, key + "\n");
+        QCOMPARE(r.json().value(QStringLiteral("result")).toObject().value(QStringLiteral("email")).toString(), QStringLiteral("bob@example.com"));
+        r = ex({QStringLiteral("password"), QStringLiteral("reset"), QStringLiteral("--email"), QStringLiteral("bob@example.com")}, key + "\nNew#Pass2026\nDifferent\n");
+        QCOMPARE(r.code, 8);
+        r = ex({QStringLiteral("password"), QStringLiteral("reset"), QStringLiteral("--email"), QStringLiteral("bob@example.com")}, key + "\nNew#Pass2026\nNew#Pass2026\n");
+        QCOMPARE(r.code, 0);
+        QVERIFY(!r.out.contains("New#Pass2026") && !r.err.contains("New#Pass2026"));
+        QCOMPARE(ex({QStringLiteral("signin"), QStringLiteral("--user"), QStringLiteral("bob@example.com")}, "New#Pass2026\n").code, 0);
+        QCOMPARE(ex({QStringLiteral("--json"), QStringLiteral("customers"), QStringLiteral("list")}).json().value(QStringLiteral("result")).toArray().size(), 2);
+        QCOMPARE(ex({QStringLiteral("password"), QStringLiteral("validate")}, key + "\n").code, 8); // used
+    }
+
+    void platform28ResetAndChange()
+    {
+        QCOMPARE(p28({QStringLiteral("password"), QStringLiteral("request"), QStringLiteral("--user-id"), QStringLiteral("u-alice"),
+                      QStringLiteral("--email"), QStringLiteral("alice@example.com")}).code, 0);
+        const QByteArray token = m_sandbox.lastToken(QStringLiteral("alice@example.com"), QStringLiteral("p28-reset")).toUtf8();
+        QCOMPARE(p28({QStringLiteral("password"), QStringLiteral("reset"), QStringLiteral("--username"), QStringLiteral("alice")},
+                     token + "\nAlice#2030\nAlice#2030\n").code, 0);
+        QCOMPARE(p28({QStringLiteral("signin"), QStringLiteral("--user"), QStringLiteral("alice")}, "Alice#2030\n").code, 0);
+        QCOMPARE(p28({QStringLiteral("password"), QStringLiteral("change"), QStringLiteral("--user-id"), QStringLiteral("u-alice")},
+                     "wrong\nAlice#2031\nAlice#2031\n").code, 8);
+        QCOMPARE(p28({QStringLiteral("password"), QStringLiteral("change"), QStringLiteral("--user-id"), QStringLiteral("u-alice")},
+                     "Alice#2030\nAlice#2031\nAlice#2031\n").code, 0);
+    }
+
+    void overkizAccountTools()
+    {
+        QCOMPARE(ok({QStringLiteral("signin")}, "Admin#2026\n").code, 0);
+        QVERIFY(ok({QStringLiteral("users"), QStringLiteral("exists"), QStringLiteral("alice@example.com")}).out.contains("exists"));
+        QCOMPARE(ok({QStringLiteral("password"), QStringLiteral("check"), QStringLiteral("--user-id"), QStringLiteral("alice@example.com")}, "abc\n").code, 8);
+        QCOMPARE(ok({QStringLiteral("password"), QStringLiteral("request"), QStringLiteral("--user-id"), QStringLiteral("alice@example.com")}).code, 0);
+        QCOMPARE(m_sandbox.outbox(QStringLiteral("alice@example.com"), QStringLiteral("overkiz-reset")).size(), 1);
+        const QByteArray terms = m_sandbox.outbox(QString(), QStringLiteral("terms-of-use")).first().toObject().value(QStringLiteral("token")).toString().toUtf8();
+        QCOMPARE(ok({QStringLiteral("terms"), QStringLiteral("accept"), QStringLiteral("1234-5678-9012")}, terms + "\n").code, 0);
+        QCOMPARE(ok({QStringLiteral("users"), QStringLiteral("send-validation"), QStringLiteral("alice@example.com")}).code, 0);
+        const QByteArray token = m_sandbox.lastToken(QStringLiteral("alice@example.com"), QStringLiteral("overkiz-validation")).toUtf8();
+        QCOMPARE(ok({QStringLiteral("users"), QStringLiteral("validate"), QStringLiteral("alice@example.com")}, token + "\n").code, 0);
+        QCOMPARE(ok({QStringLiteral("users"), QStringLiteral("create-main-account"), QStringLiteral("--label"), QStringLiteral("Cabin"),
+                     QStringLiteral("--email"), QStringLiteral("carl@example.com"), QStringLiteral("--gateway"), QStringLiteral("4444-5555-6666")},
+                    "Carl#Pass2026\n").code, 0);
+        QCOMPARE(ok({QStringLiteral("users"), QStringLiteral("exists"), QStringLiteral("carl@example.com")}).code, 0);
+    }
+
+    void exitCodesSayWhatWentWrong()
+    {
+        QCOMPARE(p28({QStringLiteral("signin")}, "wrong-password\n").code, 3);
+        QCOMPARE(p28({QStringLiteral("signin")}, "Admin#2026\n").code, 0);
+        QCOMPARE(p28({QStringLiteral("sessions"), QStringLiteral("get"), QStringLiteral("s-none")}).code, 4);
+        QVERIFY(m_sandbox.setConfig({{QStringLiteral("existsRateLimitPerMinute"), 1}}));
+        QCOMPARE(ok({QStringLiteral("users"), QStringLiteral("exists"), QStringLiteral("a@example.com")}).code, 0);
+        const Run limited = ok({QStringLiteral("--json"), QStringLiteral("users"), QStringLiteral("exists"), QStringLiteral("b@example.com")});
+        QCOMPARE(limited.code, 5);
+        QVERIFY(limited.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("retryAfterSeconds")).toInt() > 0);
+        QVERIFY(m_sandbox.addFault({{QStringLiteral("route"), QStringLiteral("P5")}, {QStringLiteral("kind"), QStringLiteral("status")}, {QStringLiteral("status"), 500}}));
+        QCOMPARE(p28({QStringLiteral("sessions"), QStringLiteral("get"), QStringLiteral("s-bob-1")}).code, 7);
+        QCOMPARE(cli({QStringLiteral("--dialect"), QStringLiteral("platform28"), QStringLiteral("--url"), QStringLiteral("http://127.0.0.1:1/api"),
+                      QStringLiteral("--timeout"), QStringLiteral("3"), QStringLiteral("test")}).code, 6);
+        const Run leak = p28({QStringLiteral("signin")}, "Sup3r-Secret-Marker\n");
+        QVERIFY(!leak.out.contains("Sup3r-Secret-Marker") && !leak.err.contains("Sup3r-Secret-Marker"));
+    }
+
+    void expiredSessionSignsInAgainWithRememberedCredentials()
+    {
+        QCOMPARE(p28({QStringLiteral("signin"), QStringLiteral("--remember")}, "Admin#2026\n").code, 0);
+        QVERIFY(m_sandbox.advanceClock(31 * 60));
+        QCOMPARE(p28({QStringLiteral("users"), QStringLiteral("block-status"), QStringLiteral("alice")}).code, 0);
+        QCOMPARE(m_sandbox.requests(QStringLiteral("P1")).size(), 2);
+        QCOMPARE(p28({QStringLiteral("users"), QStringLiteral("block-status"), QStringLiteral("alice")}).code, 0);
+        QCOMPARE(m_sandbox.requests(QStringLiteral("P1")).size(), 2); // the renewed session was saved
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
