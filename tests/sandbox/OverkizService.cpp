@@ -9,6 +9,18 @@ const QString kNotAuth = QStringLiteral("Not authenticated");
 const QString kApi = QStringLiteral("enduserAPI");
 } // namespace
 
+void OverkizService::Ban::fail(const QDateTime &now)
+{
+    // 5 failures within 60 s ban for 60 s (the sandbox README's throttling rules).
+    failures.append(now);
+    while (!failures.isEmpty() && failures.first().secsTo(now) >= 60)
+        failures.removeFirst();
+    if (failures.size() >= 5) {
+        until = now.addSecs(60);
+        failures.clear();
+    }
+}
+
 OverkizService::OverkizService(Context &ctx)
     : DialectService(ctx)
 {
@@ -226,13 +238,7 @@ Reply OverkizService::login(const Request &r)
     else if (access == u"demo-access-token" || jwt == u"demo.jwt.token")
         who = QStringLiteral("alice@example.com");
     if (who.isEmpty()) {
-        b.failures.append(now);
-        while (!b.failures.isEmpty() && b.failures.first().secsTo(now) >= 60)
-            b.failures.removeFirst();
-        if (b.failures.size() >= 5) {
-            b.until = now.addSecs(60);
-            b.failures.clear();
-        }
+        b.fail(now);
         return error(401, QStringLiteral("AUTHENTICATION_ERROR"), QStringLiteral("Bad credentials"));
     }
     m_loginFailures.remove(throttleKey);
@@ -343,15 +349,7 @@ bool OverkizService::banned(const QString &client) const
 
 void OverkizService::noteInvalidToken(const QString &client)
 {
-    Ban &b = m_tokenFailures[client];
-    const QDateTime now = m_ctx.now();
-    b.failures.append(now);
-    while (!b.failures.isEmpty() && b.failures.first().secsTo(now) >= 60)
-        b.failures.removeFirst();
-    if (b.failures.size() >= 5) {
-        b.until = now.addSecs(60);
-        b.failures.clear();
-    }
+    m_tokenFailures[client].fail(m_ctx.now());
 }
 
 void OverkizService::mailValidation(const QString &userId)

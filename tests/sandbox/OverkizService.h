@@ -40,6 +40,7 @@ private:
     struct Ban {
         QList<QDateTime> failures;
         QDateTime until;
+        void fail(const QDateTime &now);
     };
 
     Reply error(int status, const QString &code, const QString &text) const;
