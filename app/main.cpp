@@ -1,6 +1,7 @@
 // authdesk: the Qt Widgets console. Thin entry point: options, then the main window.
 #include "DemoProfiles.h"
 #include "MainWindow.h"
+#include "ProfileSessions.h"
 #include "ProfileStore.h"
 #include "SandboxLauncher.h"
 
@@ -30,12 +31,16 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     ProfileStore profiles;
-    MainWindow window(profiles);
+    ProfileSessions sessions(profiles);
+    sessions.restoreAll(); // remembered sign-ins come back from the keychain
+    MainWindow window(profiles, sessions);
     SandboxLauncher sandbox;
     if (parser.isSet(demo)) {
         QObject::connect(&sandbox, &SandboxLauncher::ready, &window, [&](const QUrl &url) {
-            DemoProfiles::install(profiles, url);
+            for (const Profile &p : DemoProfiles::install(profiles, url))
+                sessions.profileChanged(p.id); // the sandbox's port is new each time
             window.reloadProfiles();
+            window.selectProfile(QStringLiteral("demo-platform28"));
             window.showMessage(QApplication::translate("main", "Demo sandbox running at %1").arg(url.toString()));
         });
         QObject::connect(&sandbox, &SandboxLauncher::failed, &window, [&](const QString &message) {

@@ -1,58 +1,336 @@
 #include "MainWindow.h"
 
+#include "ActivityView.h"
 #include "HttpClient.h"
+#include "ProfileDialog.h"
+#include "ProfileListModel.h"
+#include "ProfileSessions.h"
 #include "ProfileStore.h"
+#include "Prompter.h"
+#include "SessionManagerView.h"
+#include "SignInDialog.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
-#include <QListWidget>
+#include <QListView>
+#include <QMenuBar>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
 
 namespace authdesk {
 
-MainWindow::MainWindow(ProfileStore &profiles, QWidget *parent)
+MainWindow::MainWindow(ProfileStore &profiles, ProfileSessions &sessions, QWidget *parent)
     : QMainWindow(parent)
     , m_profiles(profiles)
+    , m_sessions(sessions)
 {
-    setWindowTitle(tr("AuthDesk"));
     setObjectName(QStringLiteral("mainWindow"));
-    auto *splitter = new QSplitter(this);
-    m_profileList = new QListWidget(splitter);
+    setWindowTitle(QStringLiteral("AuthDesk"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/authdesk.svg")));
+    resize(1180, 720);
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName(QStringLiteral("mainSplitter"));
+    auto *side = new QWidget(split);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    auto *title = new QLabel(tr("&Servers"), side);
+    sideLayout->addWidget(title);
+    m_profileModel = new ProfileListModel(sessions, this);
+    m_profileList = new QListView(side);
     m_profileList->setObjectName(QStringLiteral("profileList"));
     m_profileList->setAccessibleName(tr("Server profiles"));
-    m_placeholder = new QLabel(tr("Choose a server profile on the left."), splitter);
-    m_placeholder->setObjectName(QStringLiteral("placeholder"));
-    m_placeholder->setAlignment(Qt::AlignCenter);
-    splitter->setStretchFactor(1, 1);
-    setCentralWidget(splitter);
+    m_profileList->setModel(m_profileModel);
+    m_profileList->setIconSize(QSize(28, 28));
+    m_profileList->setSpacing(2);
+    m_profileList->setUniformItemSizes(true);
+    title->setBuddy(m_profileList);
+    sideLayout->addWidget(m_profileList, 1);
+    auto *sideButtons = new QHBoxLayout;
+    sideLayout->addLayout(sideButtons);
+
+    m_tabs = new QTabWidget(split);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_sessionsView = new SessionManagerView(sessions, m_tabs);
+    m_tabs->addTab(m_sessionsView, tr("Sessions"));
+    m_activity = new ActivityView(sessions.auditLog(), m_tabs);
+    m_tabs->addTab(m_activity, tr("Activity"));
+    split->addWidget(side);
+    split->addWidget(m_tabs);
+    split->setStretchFactor(1, 1);
+    split->setSizes({260, 920});
+    setCentralWidget(split);
 
     m_inFlight = new QLabel(this);
     m_inFlight->setObjectName(QStringLiteral("inFlightLabel"));
+    m_lastError = new QLabel(this);
+    m_lastError->setObjectName(QStringLiteral("lastErrorLabel"));
+    statusBar()->addWidget(m_lastError, 1);
     statusBar()->addPermanentWidget(m_inFlight);
     connect(&HttpClient::instance(), &HttpClient::inFlightChanged, this, [this](int n) {
         m_inFlight->setText(n > 0 ? tr("%n request(s) in flight", nullptr, n) : QString());
     });
-    resize(900, 560);
-    reloadProfiles();
+
+    buildActions();
+    for (QAction *a : {m_signInAction, m_signOutAction}) {
+        auto *b = new QToolButton(side);
+        b->setDefaultAction(a);
+        b->setObjectName(a->objectName() + QStringLiteral("Button"));
+        sideButtons->addWidget(b);
+    }
+
+    connect(m_sessionsView, &SessionManagerView::signInNeeded, this,
+            [this](const QString &id, const QString &reason, const std::function<void()> &then) { openSignIn(id, reason, then); });
+    connect(m_sessionsView, &SessionManagerView::message, this, &MainWindow::showMessage);
+    connect(&m_sessions, &ProfileSessions::signInNeeded, this, [this](const QString &id, const QString &reason) {
+        if (!m_signIns.value(id))
+            openSignIn(id, reason);
+    });
+    connect(&m_sessions, &ProfileSessions::callFailed, this, [this](const QString &, const ApiError &e) {
+        if (e.kind != ErrorKind::Cancelled)
+            m_lastError->setText(e.message);
+    });
+    connect(&m_sessions, &ProfileSessions::statusChanged, this, &MainWindow::updateActions);
+    connect(m_profileList->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        updateActions();
+        const QString id = currentProfileId();
+        if (m_profiles.find(id).value_or(Profile{}).dialect == Dialect::Platform28)
+            m_sessionsView->setCurrentProfile(id);
+    });
+    connect(m_profileList, &QListView::activated, this, [this] {
+        if (!m_sessions.status(currentProfileId()).state.signedIn)
+            openSignIn(currentProfileId());
+    });
+    restoreSettings();
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildActions()
+{
+    auto make = [this](const QString &text, const char *name, const QKeySequence &key, const std::function<void()> &slot) {
+        auto *a = new QAction(text, this);
+        a->setObjectName(QLatin1String(name));
+        a->setShortcut(key);
+        connect(a, &QAction::triggered, this, slot);
+        addAction(a);
+        return a;
+    };
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(make(tr("&New profile…"), "actionNewProfile", QKeySequence::New, [this] { addProfile(); }));
+    file->addSeparator();
+    auto *quit = new QAction(tr("&Quit"), this);
+    quit->setObjectName(QStringLiteral("actionQuit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+    file->addAction(quit);
+
+    QMenu *profile = menuBar()->addMenu(tr("&Profile"));
+    m_signInAction = make(tr("Sign &in…"), "actionSignIn", QKeySequence(Qt::CTRL | Qt::Key_I), [this] { openSignIn(currentProfileId()); });
+    m_signOutAction = make(tr("Sign &out"), "actionSignOut", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), [this] { signOut(); });
+    QAction *edit = make(tr("&Edit…"), "actionEditProfile", QKeySequence(Qt::Key_F2), [this] { editProfile(); });
+    QAction *test = make(tr("&Test connection"), "actionTestConnection", QKeySequence(Qt::CTRL | Qt::Key_T), [this] { testConnection(); });
+    QAction *remove = make(tr("&Remove…"), "actionRemoveProfile", QKeySequence(), [this] { removeProfile(); });
+    for (QAction *a : {m_signInAction, m_signOutAction, edit, test, remove})
+        profile->addAction(a);
+    m_profileActions = {m_signInAction, m_signOutAction, edit, test, remove};
+
+    QMenu *sessions = menuBar()->addMenu(tr("&Sessions"));
+    auto *bulk = new QAction(tr("&Bulk terminate…"), this);
+    bulk->setObjectName(QStringLiteral("actionBulk"));
+    bulk->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    connect(bulk, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_sessionsView); m_sessionsView->openBulk(); });
+    sessions->addAction(bulk);
+    auto *activity = new QAction(tr("&Activity"), this);
+    activity->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    connect(activity, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_activity); });
+    auto *sessionsTab = new QAction(tr("&Sessions"), this);
+    sessionsTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(sessionsTab, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_sessionsView); });
+    sessions->addAction(sessionsTab);
+    sessions->addAction(activity);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    auto *about = new QAction(tr("&About AuthDesk"), this);
+    connect(about, &QAction::triggered, this, [this] {
+        Prompter::instance().inform(this, tr("About AuthDesk"),
+                                    tr("AuthDesk %1\nAdmin console for EnableX, Platform28 and Overkiz identity services.\nGPL-3.0-or-later.")
+                                        .arg(QStringLiteral(AUTHDESK_VERSION)));
+    });
+    help->addAction(about);
+}
+
+QString MainWindow::currentProfileId() const
+{
+    return m_profileList->currentIndex().data(ProfileListModel::ProfileIdRole).toString();
+}
+
+void MainWindow::selectProfile(const QString &profileId)
+{
+    const int row = m_profileModel->rowOf(profileId);
+    if (row >= 0)
+        m_profileList->setCurrentIndex(m_profileModel->index(row));
+}
+
+void MainWindow::updateActions()
+{
+    const QString id = currentProfileId();
+    const bool has = !id.isEmpty();
+    for (QAction *a : std::as_const(m_profileActions))
+        a->setEnabled(has);
+    const bool in = has && m_sessions.status(id).state.signedIn;
+    m_signInAction->setEnabled(has && !in);
+    m_signOutAction->setEnabled(in);
 }
 
 void MainWindow::reloadProfiles()
 {
-    m_profileList->clear();
-    const QList<Profile> profiles = m_profiles.all();
-    for (const Profile &p : profiles) {
-        auto *item = new QListWidgetItem(QStringLiteral("%1\n%2").arg(p.name, dialectDisplayName(p.dialect)));
-        item->setData(Qt::UserRole, p.id);
-        item->setToolTip(p.baseUrl.toDisplayString());
-        m_profileList->addItem(item);
-    }
-    if (profiles.isEmpty())
-        m_placeholder->setText(tr("No server profile yet. Start with `authdesk --demo` to try the sandbox."));
+    const QString current = currentProfileId();
+    m_profileModel->reload();
+    m_sessionsView->reloadProfiles();
+    if (!current.isEmpty())
+        selectProfile(current);
+    else if (m_profileModel->rowCount() > 0)
+        m_profileList->setCurrentIndex(m_profileModel->index(0));
+    updateActions();
 }
 
 void MainWindow::showMessage(const QString &text)
 {
-    statusBar()->showMessage(text);
+    statusBar()->showMessage(text, 8000);
+}
+
+SignInDialog *MainWindow::openSignIn(const QString &profileId, const QString &reason, const std::function<void()> &then)
+{
+    const auto profile = m_profiles.find(profileId);
+    if (!profile) {
+        showMessage(tr("Choose a profile first."));
+        return nullptr;
+    }
+    if (then)
+        m_afterSignIn[profileId].append(then);
+    if (SignInDialog *open = m_signIns.value(profileId)) {
+        open->raise();
+        open->activateWindow();
+        return open;
+    }
+    auto *dialog = new SignInDialog(m_sessions, *profile, reason, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_signIns.insert(profileId, dialog);
+    connect(dialog, &QDialog::finished, this, [this, profileId](int result) {
+        m_signIns.remove(profileId);
+        const auto waiting = m_afterSignIn.take(profileId);
+        if (result != QDialog::Accepted)
+            return;
+        showMessage(tr("Signed in to %1.").arg(m_profiles.find(profileId).value_or(Profile{}).name));
+        for (const auto &f : waiting)
+            f(); // the action a person started before the session ran out
+    });
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::addProfile()
+{
+    auto *dialog = new ProfileDialog(Profile{}, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const Profile saved = m_profiles.save(dialog->profile());
+        reloadProfiles();
+        selectProfile(saved.id);
+    });
+    dialog->open();
+}
+
+void MainWindow::editProfile()
+{
+    const auto p = m_profiles.find(currentProfileId());
+    if (!p)
+        return;
+    auto *dialog = new ProfileDialog(*p, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const Profile saved = m_profiles.save(dialog->profile());
+        m_sessions.profileChanged(saved.id);
+        reloadProfiles();
+    });
+    dialog->open();
+}
+
+void MainWindow::removeProfile()
+{
+    const auto p = m_profiles.find(currentProfileId());
+    if (!p || !Prompter::instance().confirm(this, tr("Remove profile"),
+                                            tr("Remove the profile %1? Its saved sign-in is deleted from the keychain.").arg(p->name), true))
+        return;
+    m_sessions.signOut(p->id, [](const Result<Done> &) {});
+    m_sessions.profileRemoved(p->id);
+    m_profiles.remove(p->id);
+    reloadProfiles();
+}
+
+void MainWindow::signOut()
+{
+    const QString id = currentProfileId();
+    m_sessions.signOut(id, [this, guard = QPointer<MainWindow>(this)](const Result<Done> &r) {
+        if (guard)
+            showMessage(r.ok() ? tr("Signed out.") : tr("Signed out here; the server said: %1").arg(r.error().message));
+    });
+}
+
+void MainWindow::testConnection()
+{
+    Backend *b = m_sessions.backend(currentProfileId());
+    if (!b)
+        return;
+    showMessage(tr("Testing the connection…"));
+    b->testConnection([this, guard = QPointer<MainWindow>(this)](const Result<Done> &r) {
+        if (guard)
+            showMessage(r.ok() ? tr("The server answers.") : r.error().message);
+    });
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings s;
+    restoreGeometry(s.value(QStringLiteral("ui/geometry")).toByteArray());
+    restoreState(s.value(QStringLiteral("ui/state")).toByteArray());
+    if (auto *split = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
+        split->restoreState(s.value(QStringLiteral("ui/splitter")).toByteArray());
+    m_sessionsView->table()->horizontalHeader()->restoreState(s.value(QStringLiteral("ui/sessionColumns")).toByteArray());
+    m_profileModel->reload();
+    const QString last = s.value(QStringLiteral("ui/lastProfile")).toString();
+    if (m_profileModel->rowOf(last) >= 0)
+        selectProfile(last);
+    else if (m_profileModel->rowCount() > 0)
+        m_profileList->setCurrentIndex(m_profileModel->index(0));
+}
+
+void MainWindow::saveSettings()
+{
+    QSettings s;
+    s.setValue(QStringLiteral("ui/geometry"), saveGeometry());
+    s.setValue(QStringLiteral("ui/state"), saveState());
+    if (auto *split = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
+        s.setValue(QStringLiteral("ui/splitter"), split->saveState());
+    s.setValue(QStringLiteral("ui/sessionColumns"), m_sessionsView->table()->horizontalHeader()->saveState());
+    s.setValue(QStringLiteral("ui/lastProfile"), currentProfileId());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace authdesk

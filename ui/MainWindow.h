@@ -1,30 +1,75 @@
 #pragma once
 
+#include <QHash>
 #include <QMainWindow>
+#include <QPointer>
+
+#include <functional>
 
 class QLabel;
-class QListWidget;
+class QListView;
+class QTabWidget;
 
 namespace authdesk {
 
+class ActivityView;
+class ProfileListModel;
+class ProfileSessions;
 class ProfileStore;
+class SessionManagerView;
+class SignInDialog;
 
-// The console's main window. For now: the profile sidebar and a status bar that shows
-// requests in flight; sign-in, the session manager and the wizard come next.
+// The console's main window: the profile sidebar (with sign-in state and countdown), the
+// session manager and the activity log, a status bar with requests in flight and the last
+// error. All network work is asynchronous; modal questions go through Prompter.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(ProfileStore &profiles, QWidget *parent = nullptr);
+    MainWindow(ProfileStore &profiles, ProfileSessions &sessions, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     void reloadProfiles();
     void showMessage(const QString &text);
 
+    QString currentProfileId() const;
+    void selectProfile(const QString &profileId);
+    // Opens the sign-in dialog for a profile (non-modal to the event loop: open(), not exec());
+    // `then` runs after a successful sign-in.
+    SignInDialog *openSignIn(const QString &profileId, const QString &reason = {}, const std::function<void()> &then = {});
+
+    SessionManagerView *sessionManager() const { return m_sessionsView; }
+    ActivityView *activity() const { return m_activity; }
+    ProfileListModel *profileModel() const { return m_profileModel; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
+    void buildActions();
+    void addProfile();
+    void editProfile();
+    void removeProfile();
+    void signOut();
+    void testConnection();
+    void updateActions();
+    void restoreSettings();
+    void saveSettings();
+
     ProfileStore &m_profiles;
-    QListWidget *m_profileList = nullptr;
-    QLabel *m_placeholder = nullptr;
+    ProfileSessions &m_sessions;
+    ProfileListModel *m_profileModel = nullptr;
+    QListView *m_profileList = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    SessionManagerView *m_sessionsView = nullptr;
+    ActivityView *m_activity = nullptr;
     QLabel *m_inFlight = nullptr;
+    QLabel *m_lastError = nullptr;
+    QHash<QString, QPointer<SignInDialog>> m_signIns;
+    QHash<QString, QList<std::function<void()>>> m_afterSignIn;
+    QList<QAction *> m_profileActions;
+    QAction *m_signInAction = nullptr;
+    QAction *m_signOutAction = nullptr;
 };
 
 } // namespace authdesk

@@ -1,0 +1,449 @@
+// The console end to end: real widgets on the offscreen platform, found by objectName,
+// against the real sandbox over loopback HTTP and (through tests/with-keyring.sh) a real
+// gnome-keyring. Modal questions are answered by ScriptedPrompter; waits are QTRY_*.
+#include "ActivityView.h"
+#include "AuditLog.h"
+#include "Backend.h"
+#include "BulkTerminateDialog.h"
+#include "BulkTerminator.h"
+#include "DemoProfiles.h"
+#include "MainWindow.h"
+#include "ProfileDialog.h"
+#include "ProfileListModel.h"
+#include "ProfileSessions.h"
+#include "ProfileStore.h"
+#include "SandboxLauncher.h"
+#include "SandboxProcess.h"
+#include "ScriptedPrompter.h"
+#include "SessionDetailsPane.h"
+#include "SessionManagerView.h"
+#include "SessionTableModel.h"
+#include "SignInDialog.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace authdesk;
+
+class TestConsole : public QObject
+{
+    Q_OBJECT
+    SandboxProcess m_sandbox;
+    QTemporaryDir m_dir;
+    std::unique_ptr<ProfileStore> m_store;
+    std::unique_ptr<ProfileSessions> m_sessions;
+    std::unique_ptr<MainWindow> m_window;
+    ScriptedPrompter *m_prompter = nullptr;
+
+    template <typename T>
+    T *find(const char *name, QWidget *root = nullptr) const
+    {
+        return (root ? root : static_cast<QWidget *>(m_window.get()))->findChild<T *>(QLatin1String(name));
+    }
+    QString profileState(const QString &id) const { return m_window->profileModel()->stateText(id); }
+    void saveShot(QWidget *w, const char *name)
+    {
+        const QString dir = qEnvironmentVariable("AUTHDESK_SCREENSHOTS");
+        if (!dir.isEmpty())
+            w->grab().save(QStringLiteral("%1/%2.png").arg(dir, QLatin1String(name)));
+    }
+
+    // Signs in through the dialog, as a person would.
+    bool signInWithDialog(const QString &profileId, int modeIndex, const QString &user, const QString &secret, bool remember = false)
+    {
+        QPointer<SignInDialog> d = m_window->openSignIn(profileId);
+        if (!d)
+            return false;
+        find<QComboBox>("modeCombo", d)->setCurrentIndex(modeIndex);
+        auto *userEdit = find<QLineEdit>("userEdit", d);
+        if (userEdit->isVisibleTo(d))
+            userEdit->setText(user);
+        QTest::keyClicks(find<QLineEdit>("secretEdit", d), secret);
+        find<QCheckBox>("rememberCheck", d)->setChecked(remember);
+        QTest::mouseClick(find<QPushButton>("signInButton", d), Qt::LeftButton);
+        for (int i = 0; i < 200 && d && d->isVisible(); ++i)
+            QTest::qWait(25);
+        return !d || !d->isVisible();
+    }
+    bool signInAdminP28(bool remember = false)
+    {
+        return signInWithDialog(QStringLiteral("demo-platform28"), 0, QStringLiteral("admin"), QStringLiteral("Admin#2026"), remember);
+    }
+    int modelRows() const { return m_window->sessionManager()->model()->rowCount(); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_sandbox.start({}, &error), qPrintable(error));
+        auto prompter = std::make_unique<ScriptedPrompter>();
+        m_prompter = prompter.get();
+        Prompter::setInstance(std::move(prompter));
+    }
+
+    void init()
+    {
+        QVERIFY(m_sandbox.reset());
+        Backend::setClockOffsetForTests(0);
+        QFile::remove(m_dir.filePath(QStringLiteral("profiles.ini")));
+        QFile::remove(m_dir.filePath(QStringLiteral("audit.jsonl")));
+        m_store = std::make_unique<ProfileStore>(m_dir.filePath(QStringLiteral("profiles.ini")));
+        DemoProfiles::install(*m_store, m_sandbox.baseUrl());
+        m_sessions = std::make_unique<ProfileSessions>(*m_store);
+        m_sessions->setAuditLog(std::make_unique<AuditLog>(m_dir.filePath(QStringLiteral("audit.jsonl"))));
+        m_window = std::make_unique<MainWindow>(*m_store, *m_sessions);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        *m_prompter = ScriptedPrompter{};
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_sessions.reset();
+        m_store.reset();
+    }
+
+    void demoStartsTheSandboxAndCreatesProfiles()
+    {
+        SandboxLauncher launcher;
+        QSignalSpy ready(&launcher, &SandboxLauncher::ready);
+        launcher.start();
+        QVERIFY(ready.wait(15'000));
+        const QUrl url = ready.first().first().toUrl();
+        QCOMPARE(url.host(), QStringLiteral("127.0.0.1"));
+        ProfileStore store(m_dir.filePath(QStringLiteral("demo.ini")));
+        QCOMPARE(DemoProfiles::install(store, url).size(), 3);
+        ProfileSessions sessions(store);
+        MainWindow window(store, sessions);
+        window.show();
+        QCOMPARE(window.profileModel()->rowCount(), 3);
+        QVERIFY(window.profileModel()->index(0).data().toString().contains(QLatin1String("signed out")));
+        launcher.stop();
+        QVERIFY(!launcher.isRunning());
+    }
+
+    void signInEveryDialectAndMode_data()
+    {
+        QTest::addColumn<QString>("profile");
+        QTest::addColumn<int>("mode");
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("secret");
+        QTest::addColumn<QString>("who");
+        QTest::newRow("enablex password") << "demo-enablex" << 0 << "admin@example.com" << "Admin#2026" << "admin@example.com";
+        QTest::newRow("enablex app key") << "demo-enablex" << 1 << "demo-app-id" << "demo-app-key" << "demo-app-id";
+        QTest::newRow("p28 password") << "demo-platform28" << 0 << "admin" << "Admin#2026" << "admin";
+        QTest::newRow("p28 api key") << "demo-platform28" << 1 << "" << "p28-demo-key" << "API key";
+        QTest::newRow("overkiz password") << "demo-overkiz" << 0 << "admin@example.com" << "Admin#2026" << "admin@example.com";
+        QTest::newRow("overkiz sso") << "demo-overkiz" << 1 << "alice@example.com" << "demo-sso-token" << "alice@example.com";
+        QTest::newRow("overkiz access token") << "demo-overkiz" << 2 << "" << "demo-access-token" << "token user";
+        QTest::newRow("overkiz jwt") << "demo-overkiz" << 3 << "" << "demo.jwt.token" << "token user";
+    }
+    void signInEveryDialectAndMode()
+    {
+        QFETCH(QString, profile);
+        QFETCH(int, mode);
+        QFETCH(QString, user);
+        QFETCH(QString, secret);
+        QFETCH(QString, who);
+        QVERIFY(signInWithDialog(profile, mode, user, secret, true));
+        QVERIFY(m_sessions->status(profile).state.signedIn);
+        QVERIFY2(profileState(profile).contains(QStringLiteral("signed in as %1").arg(who)), qPrintable(profileState(profile)));
+        // The own sign-in shows in the session table too.
+        QTRY_VERIFY(modelRows() >= 1);
+        if (profile == u"demo-enablex" && mode == 0) {
+            QVERIFY(profileState(profile).contains(QLatin1String("expires in 1")));
+            saveShot(m_window.get(), "console-signed-in");
+        }
+    }
+
+    void wrongPasswordIsShownInlineAndNothingIsLost()
+    {
+        QPointer<SignInDialog> d = m_window->openSignIn(QStringLiteral("demo-platform28"));
+        find<QLineEdit>("userEdit", d)->setText(QStringLiteral("alice"));
+        QTest::keyClicks(find<QLineEdit>("secretEdit", d), QStringLiteral("not-her-password"));
+        QTest::mouseClick(find<QPushButton>("signInButton", d), Qt::LeftButton);
+        QTRY_VERIFY(find<QLabel>("errorLabel", d)->isVisible());
+        QVERIFY(find<QLabel>("errorLabel", d)->text().contains(QLatin1String("wrong")));
+        QVERIFY(d->isVisible());
+        QCOMPARE(find<QLineEdit>("userEdit", d)->text(), QStringLiteral("alice"));
+        QCOMPARE(find<QLineEdit>("secretEdit", d)->text(), QStringLiteral("not-her-password"));
+        saveShot(d, "sign-in-error");
+        // Blocked users are told so.
+        find<QLineEdit>("userEdit", d)->setText(QStringLiteral("carol"));
+        find<QLineEdit>("secretEdit", d)->setText(QStringLiteral("Carol#2026"));
+        QTest::mouseClick(find<QPushButton>("signInButton", d), Qt::LeftButton);
+        QTRY_VERIFY(find<QLabel>("errorLabel", d)->text().contains(QLatin1String("blocked")));
+        // Empty fields never reach the server.
+        find<QLineEdit>("secretEdit", d)->clear();
+        QTest::mouseClick(find<QPushButton>("signInButton", d), Qt::LeftButton);
+        QVERIFY(find<QLabel>("errorLabel", d)->text().contains(QLatin1String("Enter")));
+        d->reject();
+    }
+
+    void throttledSignInSaysWhenToRetry()
+    {
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(!signInWithDialog(QStringLiteral("demo-overkiz"), 0, QStringLiteral("alice@example.com"), QStringLiteral("bad")));
+        QPointer<SignInDialog> d = m_window->findChild<SignInDialog *>();
+        QVERIFY(d);
+        find<QLineEdit>("secretEdit", d)->setText(QStringLiteral("Alice#2026"));
+        QTest::mouseClick(find<QPushButton>("signInButton", d), Qt::LeftButton);
+        QTRY_VERIFY(find<QLabel>("errorLabel", d)->text().contains(QLatin1String("try again at")));
+        d->reject();
+    }
+
+    void capsLockHint()
+    {
+        QPointer<SignInDialog> d = m_window->openSignIn(QStringLiteral("demo-platform28"));
+        auto *secret = find<QLineEdit>("secretEdit", d);
+        QTest::keyClick(secret, Qt::Key_A, Qt::NoModifier, -1);
+        QVERIFY(find<QLabel>("capsLockLabel", d)->isHidden());
+        QKeyEvent upper(QEvent::KeyPress, Qt::Key_A, Qt::NoModifier, QStringLiteral("A"));
+        QApplication::sendEvent(secret, &upper);
+        QVERIFY(!find<QLabel>("capsLockLabel", d)->isHidden());
+        d->reject();
+    }
+
+    void expiredSessionAsksAndTheActionContinues()
+    {
+        QVERIFY(signInAdminP28(false));
+        QVERIFY(m_sandbox.advanceClock(31 * 60));
+        auto *view = m_window->sessionManager();
+        find<QLineEdit>("lookupEdit", view)->setText(QStringLiteral("s-alice-1"));
+        QVERIFY(m_sandbox.control("POST", QStringLiteral("/_sandbox/seed"),
+                                  QJsonDocument(QJsonObject{{QStringLiteral("platform28"),
+                                                             QJsonObject{{QStringLiteral("sessions"),
+                                                                          QJsonArray{QJsonObject{{QStringLiteral("sessionId"), QStringLiteral("s-fresh")},
+                                                                                                 {QStringLiteral("userId"), QStringLiteral("u-bob")}}}}}}}))
+                    .object().value(QStringLiteral("ok")).toBool());
+        find<QLineEdit>("lookupEdit", view)->setText(QStringLiteral("s-fresh"));
+        QTest::mouseClick(find<QPushButton>("lookupButton", view), Qt::LeftButton);
+        QPointer<SignInDialog> d;
+        QTRY_VERIFY((d = m_window->findChild<SignInDialog *>()));
+        QVERIFY(find<QLabel>("introLabel", d)->text().contains(QLatin1String("Sign in again")));
+        QTest::keyClicks(find<QLineEdit>("secretEdit", d), QStringLiteral("Admin#2026"));
+        QTest::mouseClick(find<QPushButton>("signInButton", d), Qt::LeftButton);
+        // The interrupted look-up finishes by itself.
+        QTRY_VERIFY(view->model()->rowOf(QStringLiteral("demo-platform28"), QStringLiteral("s-fresh")) >= 0);
+        QCOMPARE(view->details()->value(QStringLiteral("userId")), QStringLiteral("u-bob"));
+    }
+
+    void sessionActions()
+    {
+        QVERIFY(signInAdminP28());
+        auto *view = m_window->sessionManager();
+        find<QLineEdit>("userIdEdit", view)->setText(QStringLiteral("u-alice"));
+        QTest::mouseClick(find<QPushButton>("listButton", view), Qt::LeftButton);
+        QTRY_VERIFY(view->model()->rowOf(QStringLiteral("demo-platform28"), QStringLiteral("s-alice-2")) >= 0);
+        auto select = [&](const QString &id) -> bool {
+            find<QLineEdit>("filterEdit", view)->setText(id);
+            auto *m = view->table()->model();
+            auto rowOfId = [&] {
+                for (int r = 0; r < m->rowCount(); ++r)
+                    if (m->index(r, SessionTableModel::SessionCol).data().toString() == id)
+                        return r;
+                return -1;
+            };
+            // Wait for the filter (applied after a short typing pause) to narrow the table.
+            if (!QTest::qWaitFor([&] { return m->rowCount() <= 2 && rowOfId() >= 0; }, 5000))
+                return false;
+            view->table()->selectRow(rowOfId());
+            return view->details()->value(QStringLiteral("sessionId")) == id;
+        };
+        QVERIFY(select(QStringLiteral("s-alice-1")));
+        saveShot(m_window.get(), "session-manager");
+
+        m_prompter->texts.enqueue(QStringLiteral("u-bob"));
+        QTest::mouseClick(find<QPushButton>("setUserButton", view), Qt::LeftButton);
+        QTRY_COMPARE(view->details()->value(QStringLiteral("effectiveUserId")), QStringLiteral("u-bob"));
+        m_prompter->texts.enqueue(QStringLiteral("org-3"));
+        QTest::mouseClick(find<QPushButton>("setOrgButton", view), Qt::LeftButton);
+        QTRY_COMPARE(view->details()->value(QStringLiteral("effectiveOrgId")), QStringLiteral("org-3"));
+        QTest::mouseClick(find<QPushButton>("resetIdentityButton", view), Qt::LeftButton);
+        QTRY_COMPARE(view->details()->value(QStringLiteral("effectiveUserId")), QStringLiteral("u-alice"));
+
+        QTest::mouseClick(find<QPushButton>("copyIdButton", view), Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("s-alice-1"));
+
+        const int before = modelRows();
+        QTest::mouseClick(find<QPushButton>("cloneButton", view), Qt::LeftButton);
+        QTRY_COMPARE(modelRows(), before + 1);
+
+        // Declining the confirmation changes nothing.
+        m_prompter->confirmAnswer = false;
+        QTest::mouseClick(find<QPushButton>("terminateButton", view), Qt::LeftButton);
+        QCOMPARE(modelRows(), before + 1);
+        m_prompter->confirmAnswer = true;
+        QVERIFY(select(QStringLiteral("s-alice-1")));
+        QTest::keyClick(view->table(), Qt::Key_Delete);
+        QTRY_COMPARE(view->model()->rowOf(QStringLiteral("demo-platform28"), QStringLiteral("s-alice-1")), -1);
+        QVERIFY(select(QStringLiteral("s-alice-2")));
+        QTest::mouseClick(find<QPushButton>("terminateUserButton", view), Qt::LeftButton);
+        QTRY_COMPARE(view->model()->rowOf(QStringLiteral("demo-platform28"), QStringLiteral("s-alice-2")), -1);
+        QVERIFY(m_prompter->asked.contains(QStringLiteral("Terminate all sessions")));
+
+        // The activity view keeps them as history.
+        auto *activity = m_window->activity();
+        activity->reload();
+        QVERIFY(activity->visibleRows() >= 6);
+        find<QLineEdit>("activityFilterEdit", activity)->setText(QStringLiteral("terminate"));
+        QCOMPARE(activity->visibleRows(), 2);
+        const QString csv = m_dir.filePath(QStringLiteral("activity.csv"));
+        m_prompter->saveFile = csv;
+        QTest::mouseClick(find<QPushButton>("activityExportButton", activity), Qt::LeftButton);
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll().count('\n'), 3);
+    }
+
+    void listingUnsupportedOffersLookUp()
+    {
+        QVERIFY(signInAdminP28());
+        QVERIFY(m_sandbox.addFault({{QStringLiteral("route"), QStringLiteral("P15")}, {QStringLiteral("kind"), QStringLiteral("status")},
+                                    {QStringLiteral("status"), 405}}));
+        auto *view = m_window->sessionManager();
+        find<QLineEdit>("userIdEdit", view)->setText(QStringLiteral("u-alice"));
+        QTest::mouseClick(find<QPushButton>("listButton", view), Qt::LeftButton);
+        QTRY_VERIFY(!find<QLabel>("listUnsupportedLabel", view)->isHidden());
+    }
+
+    void bulkTerminateWithSomeFailures()
+    {
+        QVERIFY(signInAdminP28());
+        const QJsonDocument made = m_sandbox.control("POST", QStringLiteral("/_sandbox/platform28/sessions"),
+                                                     QJsonDocument(QJsonObject{{QStringLiteral("count"), 30}, {QStringLiteral("userId"), QStringLiteral("u-bob")}}));
+        QStringList ids;
+        for (const QJsonValue &v : made.object().value(QStringLiteral("sessionIds")).toArray())
+            ids << v.toString();
+        ids << QStringLiteral("s-missing-1") << QStringLiteral("s-missing-2");
+        m_window->sessionManager()->openBulk();
+        QPointer<BulkTerminateDialog> d = m_window->findChild<BulkTerminateDialog *>();
+        QVERIFY(d);
+        find<QPlainTextEdit>("idsEdit", d)->setPlainText(ids.join(u'\n'));
+        QTest::mouseClick(find<QPushButton>("startButton", d), Qt::LeftButton);
+        QTRY_COMPARE(find<QProgressBar>("progressBar", d)->value(), 32);
+        QTRY_VERIFY(!d->job()->isRunning());
+        QCOMPARE(d->job()->failedCount(), 2);
+        QVERIFY(find<QLabel>("summaryLabel", d)->text().contains(QLatin1String("2 failed")));
+        saveShot(d, "bulk-terminate");
+        QVERIFY(find<QPushButton>("retryButton", d)->isEnabled());
+        QTest::mouseClick(find<QPushButton>("retryButton", d), Qt::LeftButton);
+        QTRY_VERIFY(!d->job()->isRunning());
+        QCOMPARE(d->job()->failedCount(), 2); // still missing, still listed with the reason
+        QCOMPARE(m_sandbox.requests(QStringLiteral("P6")).size(), 34); // 32 + the 2 retried, none twice otherwise
+        m_prompter->saveFile = m_dir.filePath(QStringLiteral("bulk.csv"));
+        QTest::mouseClick(find<QPushButton>("exportButton", d), Qt::LeftButton);
+        QFile f(m_prompter->saveFile);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray csv = f.readAll();
+        QCOMPARE(csv.count('\n'), 33);
+        QVERIFY(csv.contains("s-missing-1,failed"));
+        d->close();
+    }
+
+    void bulkCancelStopsWhatIsNotSent()
+    {
+        QVERIFY(signInAdminP28());
+        const QJsonDocument made = m_sandbox.control("POST", QStringLiteral("/_sandbox/platform28/sessions"),
+                                                     QJsonDocument(QJsonObject{{QStringLiteral("count"), 200}, {QStringLiteral("userId"), QStringLiteral("u-bob")}}));
+        QStringList ids;
+        for (const QJsonValue &v : made.object().value(QStringLiteral("sessionIds")).toArray())
+            ids << v.toString();
+        QVERIFY(m_sandbox.addFault({{QStringLiteral("route"), QStringLiteral("P6")}, {QStringLiteral("kind"), QStringLiteral("delay")}, {QStringLiteral("ms"), 50}}));
+        m_window->sessionManager()->openBulk(ids);
+        QPointer<BulkTerminateDialog> d = m_window->findChild<BulkTerminateDialog *>();
+        QTest::mouseClick(find<QPushButton>("startButton", d), Qt::LeftButton);
+        QTRY_VERIFY(find<QProgressBar>("progressBar", d)->value() >= 6);
+        QTest::mouseClick(find<QPushButton>("cancelButton", d), Qt::LeftButton);
+        QTRY_VERIFY(!d->job()->isRunning());
+        int done = 0, cancelled = 0;
+        for (const auto &item : d->job()->items()) {
+            done += item.state == BulkTerminator::Item::State::Done;
+            cancelled += item.state == BulkTerminator::Item::State::Cancelled;
+        }
+        QVERIFY(cancelled > 0);
+        QCOMPARE(done + cancelled + d->job()->failedCount(), 200);
+        d->close();
+    }
+
+    void profileDialogValidatesAndTests()
+    {
+        ProfileDialog d(Profile{});
+        d.show();
+        find<QLineEdit>("nameEdit", &d)->setText(QStringLiteral("Remote"));
+        find<QComboBox>("dialectCombo", &d)->setCurrentIndex(1);
+        find<QLineEdit>("urlEdit", &d)->setText(QStringLiteral("http://example.com/api"));
+        QVERIFY(!find<QPushButton>("saveButton", &d)->isEnabled());
+        QVERIFY(find<QLabel>("problemLabel", &d)->text().contains(QLatin1String("loopback")));
+        find<QLineEdit>("urlEdit", &d)->setText(m_sandbox.platform28Url().toString());
+        QVERIFY(find<QPushButton>("saveButton", &d)->isEnabled());
+        QTest::mouseClick(find<QPushButton>("testButton", &d), Qt::LeftButton);
+        QTRY_COMPARE(find<QLabel>("testResultLabel", &d)->text(), QStringLiteral("The server answers."));
+        find<QLineEdit>("proxyEdit", &d)->setText(QStringLiteral("ftp://nope"));
+        QVERIFY(!find<QPushButton>("saveButton", &d)->isEnabled());
+    }
+
+    void everyControlHasAnAccessibleName()
+    {
+        QPointer<SignInDialog> d = m_window->openSignIn(QStringLiteral("demo-overkiz"));
+        QStringList missing;
+        for (QWidget *root : {static_cast<QWidget *>(m_window.get()), static_cast<QWidget *>(d.data())}) {
+            for (QWidget *w : root->findChildren<QWidget *>()) {
+                if (!w->isVisibleTo(root) || w->objectName().startsWith(QLatin1String("qt_")))
+                    continue;
+                const bool input = qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w) || qobject_cast<QTableView *>(w)
+                    || qobject_cast<QListView *>(w);
+                const auto *button = qobject_cast<QAbstractButton *>(w);
+                if ((input && w->accessibleName().isEmpty()) || (button && button->text().isEmpty() && button->accessibleName().isEmpty()))
+                    missing << w->objectName() + u'(' + QString::fromLatin1(w->metaObject()->className()) + u')';
+            }
+        }
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u", ")));
+        d->reject();
+    }
+
+    void settingsPersistAcrossRuns()
+    {
+        m_window->selectProfile(QStringLiteral("demo-overkiz"));
+        m_window->close();
+        MainWindow again(*m_store, *m_sessions);
+        QCOMPARE(again.currentProfileId(), QStringLiteral("demo-overkiz"));
+    }
+
+    void rememberedSignInComesBackFromTheKeychain()
+    {
+        if (qEnvironmentVariable("AUTHDESK_KEYCHAIN_EXPECT") != u"available")
+            QSKIP("needs the gnome-keyring session of tests/with-keyring.sh");
+        QVERIFY(signInAdminP28(true));
+        ProfileSessions next(*m_store); // like the next start of the console
+        QSignalSpy changed(&next, &ProfileSessions::statusChanged);
+        next.restore(QStringLiteral("demo-platform28"));
+        QTRY_VERIFY(next.status(QStringLiteral("demo-platform28")).state.signedIn);
+        QCOMPARE(next.status(QStringLiteral("demo-platform28")).state.who, QStringLiteral("admin"));
+        QCOMPARE(m_sandbox.requests(QStringLiteral("P1")).size(), 1);
+        // Sign out clears server and local state, keychain included.
+        m_window->selectProfile(QStringLiteral("demo-platform28"));
+        m_window->findChild<QAction *>(QStringLiteral("actionSignOut"))->trigger();
+        QTRY_VERIFY(!m_sessions->status(QStringLiteral("demo-platform28")).state.signedIn);
+        ProfileSessions third(*m_store);
+        third.restore(QStringLiteral("demo-platform28"));
+        QTest::qWait(300); // a restore that finds nothing emits nothing; give it the chance to be wrong
+        QVERIFY(!third.status(QStringLiteral("demo-platform28")).state.signedIn);
+    }
+};
+
+QTEST_MAIN(TestConsole)
+#include "tst_console.moc"

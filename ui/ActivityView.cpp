@@ -1,0 +1,116 @@
+#include "ActivityView.h"
+
+#include "AuditLog.h"
+#include "Csv.h"
+#include "Prompter.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTextStream>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace authdesk {
+
+ActivityView::ActivityView(AuditLog &log, QWidget *parent)
+    : QWidget(parent)
+    , m_log(log)
+    , m_model(new QStandardItemModel(0, 7, this))
+    , m_filter(new QSortFilterProxyModel(this))
+    , m_watcher(new QFileSystemWatcher(this))
+{
+    setObjectName(QStringLiteral("activityView"));
+    m_model->setHorizontalHeaderLabels({tr("Time"), tr("Profile"), tr("Dialect"), tr("Action"), tr("Target"), tr("Outcome"), tr("Detail")});
+    m_filter->setSourceModel(m_model);
+    m_filter->setFilterKeyColumn(-1);
+    m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    auto *layout = new QVBoxLayout(this);
+    auto *bar = new QHBoxLayout;
+    m_filterEdit = new QLineEdit(this);
+    m_filterEdit->setObjectName(QStringLiteral("activityFilterEdit"));
+    m_filterEdit->setPlaceholderText(tr("Filter activity"));
+    m_filterEdit->setAccessibleName(tr("Filter activity"));
+    m_filterEdit->setClearButtonEnabled(true);
+    connect(m_filterEdit, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
+    bar->addWidget(m_filterEdit, 1);
+    auto *exportButton = new QPushButton(tr("&Export CSV…"), this);
+    exportButton->setObjectName(QStringLiteral("activityExportButton"));
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        const QString f = Prompter::instance().saveFileName(this, tr("Export activity"), QStringLiteral("authdesk-activity.csv"), tr("CSV files (*.csv)"));
+        if (!f.isEmpty() && !exportCsv(f))
+            Prompter::instance().inform(this, tr("Export activity"), tr("The activity could not be written to %1.").arg(f));
+    });
+    bar->addWidget(exportButton);
+    layout->addLayout(bar);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("activityTable"));
+    m_table->setAccessibleName(tr("Activity"));
+    m_table->setModel(m_filter);
+    m_table->setSortingEnabled(true);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(m_table);
+    // The file may not exist yet: watch its folder too, and coalesce bursts of writes.
+    auto *later = new QTimer(this);
+    later->setSingleShot(true);
+    later->setInterval(200);
+    connect(later, &QTimer::timeout, this, &ActivityView::reload);
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, later, qOverload<>(&QTimer::start));
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, later, qOverload<>(&QTimer::start));
+    reload();
+}
+
+void ActivityView::reload()
+{
+    const QFileInfo fi(m_log.path());
+    if (QFileInfo::exists(fi.absolutePath()) && !m_watcher->directories().contains(fi.absolutePath()))
+        m_watcher->addPath(fi.absolutePath());
+    if (fi.exists() && !m_watcher->files().contains(fi.absoluteFilePath()))
+        m_watcher->addPath(fi.absoluteFilePath());
+    const QList<AuditEntry> entries = m_log.readAll();
+    m_model->setRowCount(0);
+    m_model->setRowCount(int(entries.size()));
+    for (int i = 0; i < entries.size(); ++i) {
+        const AuditEntry &e = entries[entries.size() - 1 - i]; // newest first
+        const QStringList cells{e.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), e.profile, e.dialect,
+                                e.action, e.target, e.outcome, e.detail};
+        for (int c = 0; c < cells.size(); ++c)
+            m_model->setItem(i, c, new QStandardItem(cells[c]));
+    }
+}
+
+int ActivityView::visibleRows() const
+{
+    return m_filter->rowCount();
+}
+
+bool ActivityView::exportCsv(const QString &fileName) const
+{
+    QFile f(fileName);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text))
+        return false;
+    QTextStream out(&f);
+    QStringList header;
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        header << csvField(m_model->headerData(c, Qt::Horizontal).toString());
+    out << header.join(u',') << '\n';
+    for (int r = 0; r < m_filter->rowCount(); ++r) {
+        QStringList row;
+        for (int c = 0; c < m_filter->columnCount(); ++c)
+            row << csvField(m_filter->index(r, c).data().toString());
+        out << row.join(u',') << '\n';
+    }
+    return f.error() == QFile::NoError;
+}
+
+} // namespace authdesk

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QWidget>
+
+class QFileSystemWatcher;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QStandardItemModel;
+class QTableView;
+
+namespace authdesk {
+
+class AuditLog;
+
+// The audit log as a table: every action that changed something on a server (terminated
+// sessions stay visible here as history), filterable, exportable as CSV. Follows the file,
+// so actions from the CLI show up too.
+class ActivityView : public QWidget
+{
+    Q_OBJECT
+public:
+    ActivityView(AuditLog &log, QWidget *parent = nullptr);
+
+    void reload();
+    bool exportCsv(const QString &fileName) const;
+    QTableView *table() const { return m_table; }
+    int visibleRows() const;
+
+private:
+    AuditLog &m_log;
+    QStandardItemModel *m_model = nullptr;
+    QSortFilterProxyModel *m_filter = nullptr;
+    QTableView *m_table = nullptr;
+    QLineEdit *m_filterEdit = nullptr;
+    QFileSystemWatcher *m_watcher = nullptr;
+};
+
+} // namespace authdesk

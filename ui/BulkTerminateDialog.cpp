@@ -1,0 +1,199 @@
+#include "BulkTerminateDialog.h"
+
+#include "BulkTerminator.h"
+#include "Csv.h"
+#include "Platform28Backend.h"
+#include "Prompter.h"
+
+#include <QCloseEvent>
+#include <QFile>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTextStream>
+#include <QVBoxLayout>
+
+namespace authdesk {
+
+BulkTerminateDialog::BulkTerminateDialog(Platform28Backend *backend, const QString &profileName, const QStringList &ids,
+                                         QWidget *parent)
+    : QDialog(parent)
+    , m_backend(backend)
+    , m_job(new BulkTerminator(backend, this))
+{
+    setObjectName(QStringLiteral("bulkDialog"));
+    setWindowTitle(tr("Terminate sessions on %1").arg(profileName));
+    resize(640, 520);
+    auto *layout = new QVBoxLayout(this);
+    auto *hint = new QLabel(tr("Session ids, one per line (or open a CSV file whose first column is the id):"), this);
+    layout->addWidget(hint);
+    m_ids = new QPlainTextEdit(ids.join(u'\n'), this);
+    m_ids->setObjectName(QStringLiteral("idsEdit"));
+    m_ids->setAccessibleName(tr("Session ids"));
+    hint->setBuddy(m_ids);
+    layout->addWidget(m_ids, 1);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("progressBar"));
+    m_progress->setAccessibleName(tr("Progress"));
+    m_progress->setValue(0);
+    layout->addWidget(m_progress);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("summaryLabel"));
+    layout->addWidget(m_summary);
+    m_results = new QStandardItemModel(0, 3, this);
+    m_results->setHorizontalHeaderLabels({tr("Session"), tr("Result"), tr("Reason")});
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("resultsTable"));
+    m_table->setModel(m_results);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->setAccessibleName(tr("Results"));
+    layout->addWidget(m_table, 2);
+
+    auto *buttons = new QHBoxLayout;
+    auto button = [this, buttons](const QString &text, const char *name) {
+        auto *b = new QPushButton(text, this);
+        b->setObjectName(QLatin1String(name));
+        b->setAutoDefault(false);
+        buttons->addWidget(b);
+        return b;
+    };
+    m_open = button(tr("&Open CSV…"), "openCsvButton");
+    buttons->addStretch();
+    m_start = button(tr("&Terminate"), "startButton");
+    m_start->setDefault(true);
+    m_cancel = button(tr("&Cancel"), "cancelButton");
+    m_retry = button(tr("&Retry failed"), "retryButton");
+    m_export = button(tr("&Export results…"), "exportButton");
+    m_close = button(tr("C&lose"), "closeButton");
+    layout->addLayout(buttons);
+
+    connect(m_open, &QPushButton::clicked, this, &BulkTerminateDialog::openCsv);
+    connect(m_start, &QPushButton::clicked, this, &BulkTerminateDialog::start);
+    connect(m_cancel, &QPushButton::clicked, m_job, &BulkTerminator::cancel);
+    connect(m_retry, &QPushButton::clicked, this, [this] {
+        m_job->retryFailed();
+        updateButtons();
+    });
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        const QString f = Prompter::instance().saveFileName(this, tr("Export results"), QStringLiteral("terminations.csv"), tr("CSV files (*.csv)"));
+        if (!f.isEmpty() && !exportCsv(f))
+            Prompter::instance().inform(this, windowTitle(), tr("The results could not be written to %1.").arg(f));
+    });
+    connect(m_close, &QPushButton::clicked, this, &QDialog::close);
+    connect(m_job, &BulkTerminator::itemFinished, this, &BulkTerminateDialog::onItem);
+    connect(m_job, &BulkTerminator::progress, this, [this](int finished, int total) {
+        m_progress->setMaximum(qMax(1, total));
+        m_progress->setValue(finished);
+        m_summary->setText(tr("%1 of %2 done, %3 failed").arg(finished).arg(total).arg(m_job->failedCount()));
+    });
+    connect(m_job, &BulkTerminator::finished, this, &BulkTerminateDialog::onFinished);
+    updateButtons();
+}
+
+void BulkTerminateDialog::updateButtons()
+{
+    const bool running = m_job->isRunning();
+    const bool started = !m_job->items().isEmpty();
+    m_ids->setReadOnly(running || started);
+    m_open->setEnabled(!running && !started);
+    m_start->setEnabled(!running && !started);
+    m_cancel->setEnabled(running);
+    m_retry->setEnabled(!running && std::any_of(m_job->items().cbegin(), m_job->items().cend(), [](const auto &i) {
+        return i.state == BulkTerminator::Item::State::Failed || i.state == BulkTerminator::Item::State::Cancelled;
+    }));
+    m_export->setEnabled(!running && started);
+    m_close->setEnabled(!running);
+}
+
+void BulkTerminateDialog::openCsv()
+{
+    const QString f = Prompter::instance().openFileName(this, tr("Session ids"), tr("CSV or text files (*.csv *.txt);;All files (*)"));
+    if (f.isEmpty())
+        return;
+    QFile file(f);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        Prompter::instance().inform(this, windowTitle(), tr("%1 cannot be read: %2").arg(f, file.errorString()));
+        return;
+    }
+    m_ids->setPlainText(BulkTerminator::normaliseIds(QString::fromUtf8(file.readAll()).split(u'\n')).join(u'\n'));
+}
+
+void BulkTerminateDialog::start()
+{
+    const QStringList ids = BulkTerminator::normaliseIds(m_ids->toPlainText().split(u'\n'));
+    if (ids.isEmpty()) {
+        m_summary->setText(tr("Enter at least one session id."));
+        return;
+    }
+    if (!Prompter::instance().confirm(this, windowTitle(), tr("Terminate %n session(s)? The people using them are signed out.", nullptr, int(ids.size())), true))
+        return;
+    m_results->setRowCount(int(ids.size()));
+    for (int i = 0; i < ids.size(); ++i) {
+        m_results->setItem(i, 0, new QStandardItem(ids[i]));
+        m_results->setItem(i, 1, new QStandardItem(tr("pending")));
+        m_results->setItem(i, 2, new QStandardItem);
+    }
+    m_job->start(ids);
+    updateButtons();
+}
+
+void BulkTerminateDialog::onItem(int index)
+{
+    const auto &item = m_job->items().at(index);
+    QString state;
+    switch (item.state) {
+    case BulkTerminator::Item::State::Done: state = tr("terminated"); break;
+    case BulkTerminator::Item::State::Failed: state = tr("failed"); break;
+    case BulkTerminator::Item::State::Cancelled: state = tr("cancelled"); break;
+    default: state = tr("running"); break;
+    }
+    m_results->item(index, 1)->setText(state);
+    m_results->item(index, 2)->setText(item.error.isError() ? item.error.message : QString());
+}
+
+void BulkTerminateDialog::onFinished()
+{
+    QStringList done;
+    for (const auto &item : m_job->items())
+        if (item.state == BulkTerminator::Item::State::Done)
+            done << item.sessionId;
+    m_summary->setText(tr("Finished: %1 terminated, %2 failed, %3 cancelled.")
+                           .arg(done.size())
+                           .arg(m_job->failedCount())
+                           .arg(std::count_if(m_job->items().cbegin(), m_job->items().cend(), [](const auto &i) {
+                               return i.state == BulkTerminator::Item::State::Cancelled;
+                           })));
+    updateButtons();
+    Q_EMIT terminated(done);
+}
+
+bool BulkTerminateDialog::exportCsv(const QString &fileName) const
+{
+    QFile f(fileName);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text))
+        return false;
+    QTextStream out(&f);
+    out << "sessionId,state,terminated,error\n";
+    for (const auto &item : m_job->items())
+        out << csvField(item.sessionId) << ',' << BulkTerminator::stateId(item.state) << ',' << item.terminated << ','
+            << csvField(item.error.message) << '\n';
+    return f.error() == QFile::NoError;
+}
+
+void BulkTerminateDialog::closeEvent(QCloseEvent *event)
+{
+    if (m_job->isRunning()) {
+        event->ignore(); // cancel first: nothing is left half-done behind a closed window
+        return;
+    }
+    QDialog::closeEvent(event);
+}
+
+} // namespace authdesk

@@ -1,0 +1,158 @@
+#include "ProfileDialog.h"
+
+#include "BackendFactory.h"
+#include "Prompter.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QToolButton>
+
+namespace authdesk {
+
+ProfileDialog::ProfileDialog(const Profile &profile, QWidget *parent)
+    : QDialog(parent)
+    , m_original(profile)
+{
+    setObjectName(QStringLiteral("profileDialog"));
+    setWindowTitle(profile.id.isEmpty() ? tr("New profile") : tr("Edit profile %1").arg(profile.name));
+    auto *form = new QFormLayout(this);
+    auto line = [this](const char *name, const QString &text, const QString &accessible) {
+        auto *e = new QLineEdit(text, this);
+        e->setObjectName(QLatin1String(name));
+        e->setAccessibleName(accessible);
+        connect(e, &QLineEdit::textChanged, this, &ProfileDialog::validate);
+        return e;
+    };
+    m_name = line("nameEdit", profile.name, tr("Name"));
+    form->addRow(tr("&Name:"), m_name);
+    m_dialect = new QComboBox(this);
+    m_dialect->setObjectName(QStringLiteral("dialectCombo"));
+    m_dialect->setAccessibleName(tr("Dialect"));
+    for (Dialect d : {Dialect::EnableX, Dialect::Platform28, Dialect::Overkiz})
+        m_dialect->addItem(QIcon(QStringLiteral(":/icons/%1.svg").arg(dialectId(d))), dialectDisplayName(d), dialectId(d));
+    m_dialect->setCurrentIndex(m_dialect->findData(dialectId(profile.dialect)));
+    form->addRow(tr("&Dialect:"), m_dialect);
+    m_url = line("urlEdit", profile.baseUrl.toString(), tr("Server address"));
+    m_url->setPlaceholderText(QStringLiteral("https://host/path"));
+    form->addRow(tr("Server &address:"), m_url);
+    m_apiId = line("apiIdEdit", profile.apiId, tr("API id"));
+    form->addRow(tr("API &id:"), m_apiId);
+    m_user = line("userEdit", profile.userName, tr("Default user"));
+    form->addRow(tr("Default &user:"), m_user);
+    m_caFile = line("caFileEdit", profile.caFile, tr("Trusted CA file"));
+    m_caFile->setPlaceholderText(tr("only the system's CAs"));
+    auto *caRow = new QHBoxLayout;
+    caRow->addWidget(m_caFile);
+    auto *browse = new QToolButton(this);
+    browse->setText(tr("…"));
+    browse->setObjectName(QStringLiteral("caBrowseButton"));
+    browse->setAccessibleName(tr("Choose the CA file"));
+    connect(browse, &QToolButton::clicked, this, [this] {
+        const QString f = Prompter::instance().openFileName(this, tr("Trusted CA certificate"), tr("PEM certificates (*.pem *.crt);;All files (*)"));
+        if (!f.isEmpty())
+            m_caFile->setText(f);
+    });
+    caRow->addWidget(browse);
+    form->addRow(tr("Trusted &CA:"), caRow);
+    m_proxy = line("proxyEdit", profile.proxy, tr("Proxy"));
+    m_proxy->setPlaceholderText(tr("system proxy; or none, http://host:port, socks5://host:port"));
+    form->addRow(tr("&Proxy:"), m_proxy);
+    auto spin = [this](const char *name, int ms, const QString &accessible) {
+        auto *s = new QSpinBox(this);
+        s->setObjectName(QLatin1String(name));
+        s->setRange(1, 600);
+        s->setSuffix(tr(" s"));
+        s->setValue(qMax(1, ms / 1000));
+        s->setAccessibleName(accessible);
+        return s;
+    };
+    m_connectTimeout = spin("connectTimeoutSpin", profile.connectTimeoutMs, tr("Connect timeout"));
+    form->addRow(tr("Co&nnect timeout:"), m_connectTimeout);
+    m_transferTimeout = spin("transferTimeoutSpin", profile.transferTimeoutMs, tr("Answer timeout"));
+    form->addRow(tr("Ans&wer timeout:"), m_transferTimeout);
+
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("problemLabel"));
+    m_problem->setWordWrap(true);
+    form->addRow(m_problem);
+    auto *testRow = new QHBoxLayout;
+    m_testButton = new QPushButton(tr("&Test connection"), this);
+    m_testButton->setObjectName(QStringLiteral("testButton"));
+    connect(m_testButton, &QPushButton::clicked, this, &ProfileDialog::testConnection);
+    testRow->addWidget(m_testButton);
+    m_testResult = new QLabel(this);
+    m_testResult->setObjectName(QStringLiteral("testResultLabel"));
+    m_testResult->setWordWrap(true);
+    testRow->addWidget(m_testResult, 1);
+    form->addRow(testRow);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    form->addRow(m_buttons);
+    connect(m_dialect, &QComboBox::currentIndexChanged, this, &ProfileDialog::onDialectChanged);
+    onDialectChanged();
+}
+
+ProfileDialog::~ProfileDialog()
+{
+    m_test.cancel();
+}
+
+Profile ProfileDialog::profile() const
+{
+    Profile p = m_original;
+    p.name = m_name->text().trimmed();
+    p.dialect = dialectFromId(m_dialect->currentData().toString()).value_or(Dialect::EnableX);
+    p.baseUrl = QUrl(m_url->text().trimmed(), QUrl::StrictMode);
+    p.apiId = p.dialect == Dialect::EnableX ? m_apiId->text().trimmed() : QString();
+    p.userName = m_user->text().trimmed();
+    p.caFile = m_caFile->text().trimmed();
+    p.proxy = m_proxy->text().trimmed();
+    p.connectTimeoutMs = m_connectTimeout->value() * 1000;
+    p.transferTimeoutMs = m_transferTimeout->value() * 1000;
+    return p;
+}
+
+void ProfileDialog::onDialectChanged()
+{
+    const auto d = dialectFromId(m_dialect->currentData().toString()).value_or(Dialect::EnableX);
+    m_apiId->setEnabled(d == Dialect::EnableX);
+    if (m_url->text().trimmed().isEmpty() && !Profile::defaultBaseUrl(d).isEmpty())
+        m_url->setText(Profile::defaultBaseUrl(d).toString());
+    validate();
+}
+
+void ProfileDialog::validate()
+{
+    const QString problem = profile().validate();
+    m_problem->setText(problem);
+    m_problem->setVisible(!problem.isEmpty());
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(problem.isEmpty());
+    m_testButton->setEnabled(problem.isEmpty());
+}
+
+void ProfileDialog::testConnection()
+{
+    m_test.cancel();
+    Profile p = profile();
+    if (p.id.isEmpty())
+        p.id = QStringLiteral("profile-test");
+    m_testBackend = makeBackend(p);
+    m_testResult->setText(tr("Testing…"));
+    m_testButton->setEnabled(false);
+    m_test = m_testBackend->testConnection([this, guard = QPointer<ProfileDialog>(this)](const Result<Done> &r) {
+        if (!guard)
+            return;
+        m_testButton->setEnabled(true);
+        m_testResult->setText(r.ok() ? tr("The server answers.") : r.error().message);
+    });
+}
+
+} // namespace authdesk

@@ -1,0 +1,429 @@
+#include "SessionManagerView.h"
+
+#include "BulkTerminateDialog.h"
+#include "Platform28Backend.h"
+#include "ProfileSessions.h"
+#include "ProfileStore.h"
+#include "Prompter.h"
+#include "SessionDetailsPane.h"
+#include "SessionTableModel.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace authdesk {
+
+SessionManagerView::SessionManagerView(ProfileSessions &sessions, QWidget *parent)
+    : QWidget(parent)
+    , m_sessions(sessions)
+    , m_model(new SessionTableModel(this))
+    , m_filter(new SessionFilterModel(this))
+{
+    setObjectName(QStringLiteral("sessionManager"));
+    auto *layout = new QVBoxLayout(this);
+    auto *bar = new QGridLayout;
+    auto label = [this](const QString &text, QWidget *buddy) {
+        auto *l = new QLabel(text, this);
+        l->setBuddy(buddy);
+        return l;
+    };
+    auto button = [this](const QString &text, const char *name) {
+        auto *b = new QPushButton(text, this);
+        b->setObjectName(QLatin1String(name));
+        return b;
+    };
+    m_profile = new QComboBox(this);
+    m_profile->setObjectName(QStringLiteral("profileCombo"));
+    m_profile->setAccessibleName(tr("Platform28 profile"));
+    bar->addWidget(label(tr("P&rofile:"), m_profile), 0, 0);
+    bar->addWidget(m_profile, 0, 1);
+    m_lookup = new QLineEdit(this);
+    m_lookup->setObjectName(QStringLiteral("lookupEdit"));
+    m_lookup->setPlaceholderText(tr("session id"));
+    m_lookup->setAccessibleName(tr("Session id to look up"));
+    bar->addWidget(label(tr("Session &id:"), m_lookup), 0, 2);
+    bar->addWidget(m_lookup, 0, 3);
+    auto *lookupButton = button(tr("&Look up"), "lookupButton");
+    bar->addWidget(lookupButton, 0, 4);
+    m_user = new QLineEdit(this);
+    m_user->setObjectName(QStringLiteral("userIdEdit"));
+    m_user->setPlaceholderText(tr("user id"));
+    m_user->setAccessibleName(tr("User id whose sessions to list"));
+    bar->addWidget(label(tr("&User:"), m_user), 1, 2);
+    bar->addWidget(m_user, 1, 3);
+    auto *listButton = button(tr("List &sessions"), "listButton");
+    bar->addWidget(listButton, 1, 4);
+    auto *bulkButton = button(tr("&Bulk terminate…"), "bulkButton");
+    bar->addWidget(bulkButton, 1, 1);
+    layout->addLayout(bar);
+
+    m_unsupported = new QLabel(tr("This server cannot list a user's sessions. Look sessions up by their id instead."), this);
+    m_unsupported->setObjectName(QStringLiteral("listUnsupportedLabel"));
+    m_unsupported->setWordWrap(true);
+    m_unsupported->hide();
+    layout->addWidget(m_unsupported);
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_error->setWordWrap(true);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->hide();
+    layout->addWidget(m_error);
+
+    m_filterEdit = new QLineEdit(this);
+    m_filterEdit->setObjectName(QStringLiteral("filterEdit"));
+    m_filterEdit->setPlaceholderText(tr("Filter (Ctrl+F)"));
+    m_filterEdit->setAccessibleName(tr("Filter sessions"));
+    m_filterEdit->setClearButtonEnabled(true);
+    layout->addWidget(m_filterEdit);
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName(QStringLiteral("sessionSplitter"));
+    m_filter->setSourceModel(m_model);
+    m_filter->setSortRole(SessionTableModel::SortRole);
+    m_table = new QTableView(split);
+    m_table->setObjectName(QStringLiteral("sessionTable"));
+    m_table->setAccessibleName(tr("Sessions"));
+    m_table->setModel(m_filter);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(SessionTableModel::ProfileCol, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed); // no per-row measuring at 100k rows
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_details = new SessionDetailsPane(split);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    layout->addWidget(split, 1);
+
+    auto *actions = new QHBoxLayout;
+    auto action = [&](const QString &text, const char *name, const std::function<void()> &slot) {
+        auto *b = button(text, name);
+        connect(b, &QPushButton::clicked, this, slot);
+        actions->addWidget(b);
+        m_rowActions << b;
+    };
+    action(tr("&Terminate"), "terminateButton", [this] { terminate(); });
+    action(tr("Terminate &all of this user"), "terminateUserButton", [this] { terminateUser(); });
+    action(tr("Cl&one"), "cloneButton", [this] { cloneSelected(); });
+    action(tr("Set effective &user…"), "setUserButton", [this] { setEffective(true); });
+    action(tr("Set effective or&g…"), "setOrgButton", [this] { setEffective(false); });
+    action(tr("&Reset identity"), "resetIdentityButton", [this] { resetIdentity(); });
+    actions->addStretch();
+    m_copy = button(tr("&Copy id"), "copyIdButton");
+    connect(m_copy, &QPushButton::clicked, this, &SessionManagerView::copyId);
+    actions->addWidget(m_copy);
+    layout->addLayout(actions);
+
+    m_filterDelay = new QTimer(this);
+    m_filterDelay->setSingleShot(true);
+    m_filterDelay->setInterval(120); // type a word, filter once
+    connect(m_filterEdit, &QLineEdit::textChanged, m_filterDelay, qOverload<>(&QTimer::start));
+    connect(m_filterDelay, &QTimer::timeout, this, [this] { m_filter->setText(m_filterEdit->text()); });
+    connect(lookupButton, &QPushButton::clicked, this, [this] { lookUp(m_lookup->text()); });
+    connect(m_lookup, &QLineEdit::returnPressed, this, [this] { lookUp(m_lookup->text()); });
+    connect(listButton, &QPushButton::clicked, this, [this] { listUserSessions(m_user->text()); });
+    connect(m_user, &QLineEdit::returnPressed, this, [this] { listUserSessions(m_user->text()); });
+    connect(bulkButton, &QPushButton::clicked, this, [this] { openBulk(); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        m_details->show(selected());
+        updateActions();
+    });
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &SessionManagerView::updateActions);
+    connect(&m_sessions, &ProfileSessions::statusChanged, this, &SessionManagerView::refreshOwnRows);
+
+    new QShortcut(QKeySequence::Find, this, [this] { m_filterEdit->setFocus(); m_filterEdit->selectAll(); });
+    m_table->installEventFilter(this); // Delete terminates, Ctrl+C copies the id
+    reloadProfiles();
+    refreshOwnRows();
+    updateActions();
+}
+
+bool SessionManagerView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Delete)) {
+            terminate();
+            return true;
+        }
+        if (key->matches(QKeySequence::Copy)) {
+            copyId();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void SessionManagerView::reloadProfiles()
+{
+    const QString current = currentProfile();
+    m_profile->clear();
+    for (const Profile &p : m_sessions.profiles().all())
+        if (p.dialect == Dialect::Platform28)
+            m_profile->addItem(QIcon(QStringLiteral(":/icons/platform28.svg")), p.name, p.id);
+    if (!current.isEmpty())
+        setCurrentProfile(current);
+    refreshOwnRows();
+}
+
+void SessionManagerView::setCurrentProfile(const QString &profileId)
+{
+    const int i = m_profile->findData(profileId);
+    if (i >= 0)
+        m_profile->setCurrentIndex(i);
+}
+
+QString SessionManagerView::currentProfile() const
+{
+    return m_profile->currentData().toString();
+}
+
+const SessionRow *SessionManagerView::selected() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return nullptr;
+    return m_model->rowAt(m_filter->mapToSource(rows.first()).row());
+}
+
+void SessionManagerView::updateActions()
+{
+    const SessionRow *row = selected();
+    // Actions need a Platform28 session (own Platform28 sign-ins have one too).
+    const bool p28 = row && !row->session.sessionId.isEmpty()
+        && m_sessions.profiles().find(row->profileId).value_or(Profile{}).dialect == Dialect::Platform28;
+    for (QPushButton *b : std::as_const(m_rowActions))
+        b->setEnabled(p28 && m_busy == 0);
+    m_copy->setEnabled(row && !row->session.sessionId.isEmpty());
+}
+
+void SessionManagerView::refreshOwnRows()
+{
+    QList<SessionRow> own;
+    for (const Profile &p : m_sessions.profiles().all()) {
+        const auto st = m_sessions.status(p.id);
+        if (!st.state.signedIn)
+            continue;
+        SessionRow r;
+        r.profileId = p.id;
+        r.profileName = p.name;
+        r.who = st.state.who;
+        r.session.sessionId = st.state.details.value(QStringLiteral("sessionId")).toString();
+        r.session.userId = st.state.userId;
+        r.session.effectiveUserId = st.state.userId;
+        r.session.orgId = st.state.details.value(QStringLiteral("orgId")).toString();
+        r.session.created = st.state.since;
+        r.session.expiresAt = st.state.expiresAt;
+        own << r;
+    }
+    m_model->setOwnRows(own);
+}
+
+void SessionManagerView::showError(const ApiError &e)
+{
+    m_error->setText(e.message);
+    m_error->setVisible(e.isError());
+    if (e.isError())
+        Q_EMIT message(e.message);
+}
+
+template <typename T>
+void SessionManagerView::act(const QString &what, const std::function<CallHandle(Platform28Backend *, Callback<T>)> &call,
+                             const std::function<void(const T &)> &onOk)
+{
+    const QString profileId = currentProfile();
+    auto *b = qobject_cast<Platform28Backend *>(m_sessions.backend(profileId));
+    if (!b) {
+        showError(ApiError::make(ErrorKind::Usage, tr("Add a Platform28 profile first.")));
+        return;
+    }
+    auto again = [this, what, call, onOk] { act<T>(what, call, onOk); };
+    if (!b->state().signedIn) {
+        Q_EMIT signInNeeded(profileId, tr("%1 needs a signed-in Platform28 profile.").arg(what), again);
+        return;
+    }
+    showError({});
+    ++m_busy;
+    updateActions();
+    setCursor(Qt::BusyCursor);
+    call(b, [this, guard = QPointer<SessionManagerView>(this), profileId, what, onOk, again](const Result<T> &r) {
+        if (!guard)
+            return;
+        --m_busy;
+        if (m_busy == 0)
+            unsetCursor();
+        updateActions();
+        if (r.ok()) {
+            onOk(r.value());
+            Q_EMIT message(tr("%1: done.").arg(what));
+        } else if (r.error().kind == ErrorKind::SessionExpired) {
+            Q_EMIT signInNeeded(profileId, r.error().message, again); // continue after signing in
+        } else {
+            showError(r.error());
+        }
+    });
+}
+
+void SessionManagerView::lookUp(const QString &sessionId)
+{
+    const QString id = sessionId.trimmed();
+    if (id.isEmpty())
+        return showError(ApiError::make(ErrorKind::Usage, tr("Enter a session id to look up.")));
+    act<P28Session>(tr("Look-up"), [id](Platform28Backend *b, Callback<P28Session> cb) { return b->session(id, cb); },
+                    [this](const P28Session &s) {
+                        const QString profileId = currentProfile();
+                        m_model->upsert(profileId, m_profile->currentText(), {s});
+                        const int row = m_model->rowOf(profileId, s.sessionId);
+                        m_table->selectRow(m_filter->mapFromSource(m_model->index(row, 0)).row());
+                    });
+}
+
+void SessionManagerView::listUserSessions(const QString &userId)
+{
+    const QString id = userId.trimmed();
+    if (id.isEmpty())
+        return showError(ApiError::make(ErrorKind::Usage, tr("Enter the user id whose sessions to list.")));
+    m_unsupported->hide();
+    const QString profileId = currentProfile();
+    auto *b = qobject_cast<Platform28Backend *>(m_sessions.backend(profileId));
+    if (b && b->state().signedIn) {
+        ++m_busy;
+        b->userSessions(id, [this, guard = QPointer<SessionManagerView>(this), profileId, id](const Result<QList<P28Session>> &r) {
+            if (!guard)
+                return;
+            --m_busy;
+            updateActions();
+            if (r.ok()) {
+                m_model->upsert(profileId, m_profile->currentText(), r.value());
+                Q_EMIT message(tr("%n session(s) of %1.", nullptr, int(r.value().size())).arg(id));
+            } else if (r.error().kind == ErrorKind::Unsupported) {
+                m_unsupported->show(); // the view says so and offers look-up by id
+                m_lookup->setFocus();
+            } else if (r.error().kind == ErrorKind::SessionExpired) {
+                Q_EMIT signInNeeded(profileId, r.error().message, [this, id] { listUserSessions(id); });
+            } else {
+                showError(r.error());
+            }
+        });
+        return;
+    }
+    Q_EMIT signInNeeded(profileId, tr("Listing sessions needs a signed-in Platform28 profile."), [this, id] { listUserSessions(id); });
+}
+
+void SessionManagerView::terminate()
+{
+    const SessionRow *row = selected();
+    if (!row || !m_rowActions.first()->isEnabled())
+        return;
+    const QString id = row->session.sessionId;
+    const QString profileId = row->profileId;
+    setCurrentProfile(profileId);
+    if (!Prompter::instance().confirm(this, tr("Terminate session"), tr("Terminate session %1? Whoever uses it is signed out.").arg(id), true))
+        return;
+    act<int>(tr("Terminate"), [id](Platform28Backend *b, Callback<int> cb) { return b->terminateSession(id, false, cb); },
+             [this, profileId, id](const int &) { m_model->remove(profileId, id); });
+}
+
+void SessionManagerView::terminateUser()
+{
+    const SessionRow *row = selected();
+    if (!row)
+        return;
+    const QString user = row->session.userId;
+    const QString profileId = row->profileId;
+    setCurrentProfile(profileId);
+    if (!Prompter::instance().confirm(this, tr("Terminate all sessions"), tr("Terminate every session of %1?").arg(user), true))
+        return;
+    act<int>(tr("Terminate all of %1").arg(user), [user](Platform28Backend *b, Callback<int> cb) { return b->terminateUserSessions(user, cb); },
+             [this, profileId, user](const int &n) {
+                 m_model->removeUser(profileId, user);
+                 Q_EMIT message(tr("%n session(s) terminated.", nullptr, n));
+             });
+}
+
+void SessionManagerView::cloneSelected()
+{
+    const SessionRow *row = selected();
+    if (!row)
+        return;
+    const QString id = row->session.sessionId;
+    setCurrentProfile(row->profileId);
+    act<P28Session>(tr("Clone"), [id](Platform28Backend *b, Callback<P28Session> cb) { return b->cloneSession(id, cb); },
+                    [this](const P28Session &s) { m_model->upsert(currentProfile(), m_profile->currentText(), {s}); });
+}
+
+void SessionManagerView::setEffective(bool user)
+{
+    const SessionRow *row = selected();
+    if (!row)
+        return;
+    const QString id = row->session.sessionId;
+    setCurrentProfile(row->profileId);
+    const auto target = Prompter::instance().askText(this, user ? tr("Set effective user") : tr("Set effective org"),
+                                                     user ? tr("Act in session %1 as user id:").arg(id) : tr("Act in session %1 in org id:").arg(id),
+                                                     user ? row->session.effectiveUserId : row->session.effectiveOrgId);
+    if (!target || target->trimmed().isEmpty())
+        return;
+    const QString t = target->trimmed();
+    auto onOk = [this](const P28Session &s) { m_model->upsert(currentProfile(), m_profile->currentText(), {s}); m_details->show(selected()); };
+    if (user)
+        act<P28Session>(tr("Set effective user"), [id, t](Platform28Backend *b, Callback<P28Session> cb) { return b->setEffectiveUser(id, t, cb); }, onOk);
+    else
+        act<P28Session>(tr("Set effective org"), [id, t](Platform28Backend *b, Callback<P28Session> cb) { return b->setEffectiveOrg(id, t, cb); }, onOk);
+}
+
+void SessionManagerView::resetIdentity()
+{
+    const SessionRow *row = selected();
+    if (!row)
+        return;
+    const QString id = row->session.sessionId;
+    setCurrentProfile(row->profileId);
+    act<P28Session>(tr("Reset identity"), [id](Platform28Backend *b, Callback<P28Session> cb) { return b->resetIdentity(id, cb); },
+                    [this](const P28Session &s) { m_model->upsert(currentProfile(), m_profile->currentText(), {s}); m_details->show(selected()); });
+}
+
+void SessionManagerView::copyId()
+{
+    if (const SessionRow *row = selected(); row && !row->session.sessionId.isEmpty()) {
+        QGuiApplication::clipboard()->setText(row->session.sessionId);
+        Q_EMIT message(tr("Copied %1.").arg(row->session.sessionId));
+    }
+}
+
+void SessionManagerView::openBulk(const QStringList &ids)
+{
+    const QString profileId = currentProfile();
+    auto *b = qobject_cast<Platform28Backend *>(m_sessions.backend(profileId));
+    if (!b)
+        return showError(ApiError::make(ErrorKind::Usage, tr("Add a Platform28 profile first.")));
+    if (!b->state().signedIn) {
+        Q_EMIT signInNeeded(profileId, tr("Bulk termination needs a signed-in Platform28 profile."), [this, ids] { openBulk(ids); });
+        return;
+    }
+    auto *dialog = new BulkTerminateDialog(b, m_profile->currentText(), ids, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &BulkTerminateDialog::terminated, this, [this, profileId](const QStringList &done) {
+        for (const QString &id : done)
+            m_model->remove(profileId, id);
+    });
+    dialog->open();
+}
+
+} // namespace authdesk

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "ApiError.h"
+#include "CallHandle.h"
+#include "Result.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QTimer;
+
+namespace authdesk {
+
+class Platform28Backend;
+class ProfileSessions;
+class SessionDetailsPane;
+class SessionFilterModel;
+class SessionTableModel;
+struct P28Session;
+struct SessionRow;
+
+// The session manager: the console's own sign-ins and Platform28 server sessions in one
+// sortable table filtered as you type; look-up by id, a user's sessions (P15), a details
+// pane, and the actions (terminate, terminate all of a user, clone, set effective user /
+// org, reset identity, copy id, bulk terminate). Destructive actions ask first.
+class SessionManagerView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SessionManagerView(ProfileSessions &sessions, QWidget *parent = nullptr);
+
+    SessionTableModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    SessionDetailsPane *details() const { return m_details; }
+    // The Platform28 profile the look-ups and actions use.
+    void setCurrentProfile(const QString &profileId);
+    QString currentProfile() const;
+    void reloadProfiles();
+
+    void lookUp(const QString &sessionId);
+    void listUserSessions(const QString &userId);
+    void openBulk(const QStringList &ids = {});
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+Q_SIGNALS:
+    // The profile needs a (new) sign-in; `then` continues the interrupted action.
+    void signInNeeded(const QString &profileId, const QString &reason, const std::function<void()> &then);
+    void message(const QString &text);
+
+private:
+    template <typename T>
+    void act(const QString &what, const std::function<CallHandle(Platform28Backend *, Callback<T>)> &call,
+             const std::function<void(const T &)> &onOk);
+    const SessionRow *selected() const;
+    void updateActions();
+    void refreshOwnRows();
+    void showError(const ApiError &e);
+    void terminate();
+    void terminateUser();
+    void cloneSelected();
+    void setEffective(bool user);
+    void resetIdentity();
+    void copyId();
+
+    ProfileSessions &m_sessions;
+    SessionTableModel *m_model = nullptr;
+    SessionFilterModel *m_filter = nullptr;
+    QTimer *m_filterDelay = nullptr;
+    QComboBox *m_profile = nullptr;
+    QLineEdit *m_lookup = nullptr;
+    QLineEdit *m_user = nullptr;
+    QLineEdit *m_filterEdit = nullptr;
+    QTableView *m_table = nullptr;
+    SessionDetailsPane *m_details = nullptr;
+    QLabel *m_error = nullptr;
+    QLabel *m_unsupported = nullptr;
+    QList<QPushButton *> m_rowActions;
+    QPushButton *m_copy = nullptr;
+    int m_busy = 0;
+};
+
+} // namespace authdesk

@@ -1,0 +1,287 @@
+#include "SignInDialog.h"
+
+#include "ProfileSessions.h"
+#include "ProfileStore.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace authdesk {
+
+SignInDialog::SignInDialog(ProfileSessions &sessions, const Profile &profile, const QString &reason, QWidget *parent)
+    : QDialog(parent)
+    , m_sessions(sessions)
+    , m_profile(profile)
+{
+    setObjectName(QStringLiteral("signInDialog"));
+    setWindowTitle(tr("Sign in to %1").arg(profile.name));
+    auto *layout = new QVBoxLayout(this);
+    auto *intro = new QLabel(reason.isEmpty() ? tr("Sign in to %1 (%2).").arg(profile.name, dialectDisplayName(profile.dialect))
+                                              : reason + u' ' + tr("Sign in again to continue."),
+                             this);
+    intro->setWordWrap(true);
+    intro->setObjectName(QStringLiteral("introLabel"));
+    layout->addWidget(intro);
+
+    m_form = new QFormLayout;
+    m_mode = new QComboBox(this);
+    m_mode->setObjectName(QStringLiteral("modeCombo"));
+    m_mode->setAccessibleName(tr("Sign-in method"));
+    m_form->addRow(tr("&Method:"), m_mode);
+    m_user = new QLineEdit(profile.userName, this);
+    m_user->setObjectName(QStringLiteral("userEdit"));
+    m_form->addRow(tr("&User:"), m_user);
+    m_secret = new QLineEdit(this);
+    m_secret->setObjectName(QStringLiteral("secretEdit"));
+    m_secret->setEchoMode(QLineEdit::Password);
+    m_secret->installEventFilter(this);
+    m_form->addRow(tr("&Password:"), m_secret);
+    m_caps = new QLabel(tr("Caps Lock seems to be on."), this);
+    m_caps->setObjectName(QStringLiteral("capsLockLabel"));
+    m_caps->hide();
+    m_form->addRow(QString(), m_caps);
+    if (profile.dialect == Dialect::EnableX) {
+        m_apiId = new QLineEdit(profile.apiId, this);
+        m_apiId->setObjectName(QStringLiteral("apiIdEdit"));
+        m_apiId->setAccessibleName(tr("API id"));
+        m_form->addRow(tr("API &id:"), m_apiId);
+    }
+    layout->addLayout(m_form);
+
+    if (profile.dialect == Dialect::Overkiz) {
+        m_extras = new QGroupBox(tr("Optional"), this);
+        m_extras->setObjectName(QStringLiteral("extrasGroup"));
+        auto *extra = new QFormLayout(m_extras);
+        m_applicationId = new QLineEdit(m_extras);
+        m_applicationId->setObjectName(QStringLiteral("applicationIdEdit"));
+        m_applicationId->setAccessibleName(tr("Application id"));
+        extra->addRow(tr("Application id:"), m_applicationId);
+        m_extraApiKey = new QLineEdit(m_extras);
+        m_extraApiKey->setObjectName(QStringLiteral("extraApiKeyEdit"));
+        m_extraApiKey->setEchoMode(QLineEdit::Password);
+        m_extraApiKey->setAccessibleName(tr("API key"));
+        extra->addRow(tr("API key:"), m_extraApiKey);
+        m_setupOid = new QLineEdit(m_extras);
+        m_setupOid->setObjectName(QStringLiteral("setupOidEdit"));
+        m_setupOid->setAccessibleName(tr("Setup OID"));
+        extra->addRow(tr("Setup OID:"), m_setupOid);
+        layout->addWidget(m_extras);
+    }
+
+    m_remember = new QCheckBox(tr("&Remember (keep in the system keychain and sign in again when the session expires)"), this);
+    m_remember->setObjectName(QStringLiteral("rememberCheck"));
+    layout->addWidget(m_remember);
+    m_keychain = new QLabel(this);
+    m_keychain->setObjectName(QStringLiteral("keychainLabel"));
+    m_keychain->setWordWrap(true);
+    const auto ks = sessions.keychain().lastStatus();
+    const auto st = sessions.status(profile.id);
+    if (ks != KeychainStore::Status::Ok || st.keychainUnavailable) {
+        m_keychain->setText(tr("The system keychain is not available (%1): what you enter is kept for this session only.")
+                                .arg(st.keychainMessage.isEmpty() ? KeychainStore::statusId(ks) : st.keychainMessage));
+    } else {
+        m_keychain->hide();
+    }
+    layout->addWidget(m_keychain);
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_error->setWordWrap(true);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont bold = m_error->font();
+    bold.setBold(true); // follows the palette (light or dark); no hard-coded colour
+    m_error->setFont(bold);
+    m_error->hide();
+    layout->addWidget(m_error);
+    m_busy = new QProgressBar(this);
+    m_busy->setObjectName(QStringLiteral("busyBar"));
+    m_busy->setRange(0, 0);
+    m_busy->setTextVisible(false);
+    m_busy->setAccessibleName(tr("Signing in"));
+    m_busy->hide();
+    layout->addWidget(m_busy);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Sign in"));
+    m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("signInButton"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &SignInDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &SignInDialog::reject);
+    layout->addWidget(m_buttons);
+
+    buildModes();
+    connect(m_mode, &QComboBox::currentIndexChanged, this, &SignInDialog::updateMode);
+    updateMode();
+    (m_user->isVisible() && m_user->text().isEmpty() ? m_user : m_secret)->setFocus();
+}
+
+SignInDialog::~SignInDialog()
+{
+    m_call.cancel();
+}
+
+void SignInDialog::buildModes()
+{
+    using M = Credentials::Mode;
+    auto add = [this](const QString &label, M m) { m_mode->addItem(label, int(m)); };
+    switch (m_profile.dialect) {
+    case Dialect::EnableX:
+        add(tr("E-mail and password"), M::Password);
+        add(tr("Application credentials (App ID / App Key)"), M::AppKey);
+        break;
+    case Dialect::Platform28:
+        add(tr("User name and password"), M::Password);
+        add(tr("API key"), M::ApiKey);
+        break;
+    case Dialect::Overkiz:
+        add(tr("User id and password"), M::Password);
+        add(tr("User id and SSO token"), M::SsoToken);
+        add(tr("Access token"), M::AccessToken);
+        add(tr("JSON Web Token"), M::Jwt);
+        break;
+    }
+}
+
+Credentials::Mode SignInDialog::mode() const
+{
+    return Credentials::Mode(m_mode->currentData().toInt());
+}
+
+void SignInDialog::updateMode()
+{
+    using M = Credentials::Mode;
+    const M m = mode();
+    const bool user = m == M::Password || m == M::SsoToken || m == M::AppKey;
+    m_form->setRowVisible(m_user, user);
+    auto *userLabel = qobject_cast<QLabel *>(m_form->labelForField(m_user));
+    auto *secretLabel = qobject_cast<QLabel *>(m_form->labelForField(m_secret));
+    QString userText = tr("&User:"), secretText = tr("&Password:");
+    switch (m) {
+    case M::Password:
+        userText = m_profile.dialect == Dialect::EnableX ? tr("&E-mail:") : m_profile.dialect == Dialect::Platform28 ? tr("&User name:") : tr("&User id:");
+        break;
+    case M::AppKey: userText = tr("App &ID:"); secretText = tr("App &Key:"); break;
+    case M::ApiKey: secretText = tr("API &key:"); break;
+    case M::SsoToken: userText = tr("&User id:"); secretText = tr("&SSO token:"); break;
+    case M::AccessToken: secretText = tr("Access &token:"); break;
+    case M::Jwt: secretText = tr("&JWT:"); break;
+    }
+    userLabel->setText(userText);
+    secretLabel->setText(secretText);
+    m_user->setAccessibleName(QString(userText).remove(u'&').remove(u':'));
+    m_secret->setAccessibleName(QString(secretText).remove(u'&').remove(u':'));
+    if (m_apiId)
+        m_form->setRowVisible(m_apiId, m == M::Password);
+}
+
+bool SignInDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    // Qt cannot read the Caps Lock state portably; an upper-case letter typed without Shift
+    // (or the reverse) tells it reliably enough for a hint.
+    if (watched == m_secret && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const QString t = key->text();
+        if (t.size() == 1 && t.at(0).isLetter() && t.at(0).toLower() != t.at(0).toUpper()) {
+            const bool shift = key->modifiers().testFlag(Qt::ShiftModifier);
+            m_caps->setVisible(t.at(0).isUpper() != shift);
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+Credentials SignInDialog::credentials() const
+{
+    Credentials c;
+    c.mode = mode();
+    c.user = m_user->isVisibleTo(this) ? m_user->text().trimmed() : QString();
+    c.secret = m_secret->text();
+    if (m_extras) {
+        c.applicationId = m_applicationId->text().trimmed();
+        c.apiKey = m_extraApiKey->text();
+        c.setupOid = m_setupOid->text().trimmed();
+    }
+    return c;
+}
+
+void SignInDialog::setBusy(bool busy)
+{
+    for (QWidget *w : {static_cast<QWidget *>(m_mode), static_cast<QWidget *>(m_user), static_cast<QWidget *>(m_secret),
+                       static_cast<QWidget *>(m_remember)})
+        w->setEnabled(!busy);
+    if (m_apiId)
+        m_apiId->setEnabled(!busy);
+    if (m_extras)
+        m_extras->setEnabled(!busy);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!busy);
+    m_busy->setVisible(busy);
+    if (busy)
+        m_error->hide();
+}
+
+void SignInDialog::showError(const QString &text)
+{
+    m_error->setText(text);
+    m_error->setVisible(!text.isEmpty());
+    m_secret->setFocus();
+    m_secret->selectAll();
+}
+
+void SignInDialog::accept()
+{
+    const Credentials c = credentials();
+    if (m_user->isVisibleTo(this) && c.user.isEmpty())
+        return showError(tr("Enter the %1.").arg(m_user->accessibleName().toLower()));
+    if (c.secret.isEmpty())
+        return showError(tr("Enter the %1.").arg(m_secret->accessibleName().toLower()));
+    if (m_apiId && m_apiId->isVisibleTo(this) && m_apiId->text().trimmed() != m_profile.apiId) {
+        // The API id belongs to the profile: keep what was typed there.
+        m_profile.apiId = m_apiId->text().trimmed();
+        m_sessions.profiles().save(m_profile);
+        m_sessions.profileChanged(m_profile.id);
+    }
+    if (c.mode == Credentials::Mode::Password && c.user != m_profile.userName) {
+        m_profile.userName = c.user; // the last user is a convenience, not a secret
+        m_sessions.profiles().save(m_profile);
+    }
+    setBusy(true);
+    m_call = m_sessions.signIn(m_profile.id, c, m_remember->isChecked(), [this, guard = QPointer<SignInDialog>(this)](const Result<SignInState> &r) {
+        if (!guard)
+            return;
+        setBusy(false);
+        if (r.ok()) {
+            m_secret->clear(); // passwords do not linger in widgets
+            if (m_extraApiKey)
+                m_extraApiKey->clear();
+            QDialog::accept();
+            return;
+        }
+        const ApiError &e = r.error();
+        if (e.kind == ErrorKind::Cancelled)
+            return;
+        QString text = e.message;
+        if (e.kind == ErrorKind::RateLimited && e.retryAfterSeconds >= 0)
+            text += u' ' + tr("You can try again at %1.").arg(QTime::currentTime().addSecs(e.retryAfterSeconds).toString(QStringLiteral("HH:mm:ss")));
+        showError(text);
+    });
+}
+
+void SignInDialog::reject()
+{
+    if (m_busy->isVisible()) {
+        m_call.cancel(); // first Escape stops the sign-in, the second closes
+        setBusy(false);
+        showError(tr("Sign-in cancelled."));
+        return;
+    }
+    m_secret->clear();
+    QDialog::reject();
+}
+
+} // namespace authdesk

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "CallHandle.h"
+#include "Credentials.h"
+#include "Profile.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QFormLayout;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+
+namespace authdesk {
+
+class ProfileSessions;
+
+// Signs in to one profile, adapting to its dialect and the chosen mode (password, app key,
+// API key, SSO token, access token, JWT). Errors show inline in words a person understands;
+// the dialog stays open (and keeps what was typed) until the sign-in succeeds or is cancelled.
+class SignInDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    SignInDialog(ProfileSessions &sessions, const Profile &profile, const QString &reason, QWidget *parent = nullptr);
+    ~SignInDialog() override;
+
+    QString profileId() const { return m_profile.id; }
+    // The mode currently selected (tests and the profile's default).
+    Credentials::Mode mode() const;
+
+public Q_SLOTS:
+    void accept() override;
+    void reject() override;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void buildModes();
+    void updateMode();
+    void setBusy(bool busy);
+    void showError(const QString &text);
+    Credentials credentials() const;
+
+    ProfileSessions &m_sessions;
+    Profile m_profile;
+    CallHandle m_call;
+    QComboBox *m_mode = nullptr;
+    QFormLayout *m_form = nullptr;
+    QLineEdit *m_user = nullptr;
+    QLineEdit *m_secret = nullptr;
+    QLineEdit *m_apiId = nullptr;
+    QGroupBox *m_extras = nullptr;
+    QLineEdit *m_applicationId = nullptr;
+    QLineEdit *m_extraApiKey = nullptr;
+    QLineEdit *m_setupOid = nullptr;
+    QCheckBox *m_remember = nullptr;
+    QLabel *m_caps = nullptr;
+    QLabel *m_error = nullptr;
+    QLabel *m_keychain = nullptr;
+    QProgressBar *m_busy = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};
+
+} // namespace authdesk
