@@ -53,6 +53,9 @@ MainWindow::MainWindow(ProfileStore &profiles, ProfileSessions &sessions, QWidge
     m_profileList->setIconSize(QSize(28, 28));
     m_profileList->setSpacing(2);
     m_profileList->setUniformItemSizes(true);
+    m_profileList->setWordWrap(true);
+    m_profileList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_profileList->setTextElideMode(Qt::ElideMiddle);
     title->setBuddy(m_profileList);
     sideLayout->addWidget(m_profileList, 1);
     auto *sideButtons = new QHBoxLayout;
@@ -67,7 +70,7 @@ MainWindow::MainWindow(ProfileStore &profiles, ProfileSessions &sessions, QWidge
     split->addWidget(side);
     split->addWidget(m_tabs);
     split->setStretchFactor(1, 1);
-    split->setSizes({260, 920});
+    split->setSizes({290, 890});
     setCentralWidget(split);
 
     m_inFlight = new QLabel(this);

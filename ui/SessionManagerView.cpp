@@ -107,8 +107,13 @@ SessionManagerView::SessionManagerView(ProfileSessions &sessions, QWidget *paren
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_details = new SessionDetailsPane(split);
+    m_details->setMinimumWidth(240);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
+    split->setSizes({640, 300});
+    const int widths[] = {150, 120, 100, 110, 80, 100, 150, 150, 150, 110, 160, 110};
+    for (int c = 0; c < SessionTableModel::ColumnCount; ++c)
+        m_table->setColumnWidth(c, widths[c]);
     layout->addWidget(split, 1);
 
     auto *actions = new QHBoxLayout;

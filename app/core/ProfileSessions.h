@@ -54,6 +54,10 @@ public:
     void profileChanged(const QString &profileId);
     void profileRemoved(const QString &profileId);
 
+    // Renews due EnableX tokens of remembered sign-ins and asks for the others; runs every
+    // 5 s by itself (public so tests need not wait for the timer).
+    void checkExpiry();
+
     // How long before expiry a person without remembered credentials is asked to sign in.
     static constexpr int kAskBeforeExpirySec = 60;
 
@@ -66,8 +70,6 @@ Q_SIGNALS:
 
 private:
     void onStateChanged(const QString &profileId, const SignInState &state);
-    void schedule(const QString &profileId);
-    void checkExpiry();
     void saveSession(const QString &profileId);
     void noteKeychain(const QString &profileId, const KeychainStore::Outcome &o);
 

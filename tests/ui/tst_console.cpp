@@ -73,8 +73,9 @@ class TestConsole : public QObject
         QTest::keyClicks(find<QLineEdit>("secretEdit", d), secret);
         find<QCheckBox>("rememberCheck", d)->setChecked(remember);
         QTest::mouseClick(find<QPushButton>("signInButton", d), Qt::LeftButton);
-        for (int i = 0; i < 200 && d && d->isVisible(); ++i)
-            QTest::qWait(25);
+        // Done when the dialog closes (signed in) or shows an error (it stays open).
+        if (!QTest::qWaitFor([&] { return !d || !d->isVisible() || find<QLabel>("errorLabel", d)->isVisible(); }, 10'000))
+            return false;
         return !d || !d->isVisible();
     }
     bool signInAdminP28(bool remember = false)
@@ -239,6 +240,65 @@ private Q_SLOTS:
         // The interrupted look-up finishes by itself.
         QTRY_VERIFY(view->model()->rowOf(QStringLiteral("demo-platform28"), QStringLiteral("s-fresh")) >= 0);
         QCOMPARE(view->details()->value(QStringLiteral("userId")), QStringLiteral("u-bob"));
+    }
+
+    void enablexTokenIsRenewedSilentlyWhenRemembered()
+    {
+        QVERIFY(signInWithDialog(QStringLiteral("demo-enablex"), 0, QStringLiteral("admin@example.com"), QStringLiteral("Admin#2026"), true));
+        Backend::setClockOffsetForTests(14 * 60 + 10); // 50 s before the token's 15 minutes
+        m_sessions->checkExpiry();
+        QTRY_COMPARE(m_sandbox.requests(QStringLiteral("E1")).size(), 2);
+        QVERIFY(!m_window->findChild<SignInDialog *>());
+        QTRY_VERIFY(m_sessions->status(QStringLiteral("demo-enablex")).state.expiresAt > Backend::now().addSecs(14 * 60));
+    }
+
+    void notRememberedAsksBeforeExpiry()
+    {
+        QVERIFY(signInWithDialog(QStringLiteral("demo-enablex"), 0, QStringLiteral("admin@example.com"), QStringLiteral("Admin#2026"), false));
+        Backend::setClockOffsetForTests(14 * 60 + 10);
+        m_sessions->checkExpiry();
+        QPointer<SignInDialog> d;
+        QTRY_VERIFY((d = m_window->findChild<SignInDialog *>()));
+        QVERIFY(find<QLabel>("introLabel", d)->text().contains(QLatin1String("expires in")));
+        QCOMPARE(m_sandbox.requests(QStringLiteral("E1")).size(), 1); // nothing silent without consent
+        d->reject();
+    }
+
+    void bulkTakesIdsFromACsvFile()
+    {
+        QVERIFY(signInAdminP28());
+        const QString csv = m_dir.filePath(QStringLiteral("ids.csv"));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("sessionId,owner\ns-alice-1,alice\ns-bob-1,bob\ns-alice-1,dup\n");
+        f.close();
+        m_window->sessionManager()->openBulk();
+        QPointer<BulkTerminateDialog> d = m_window->findChild<BulkTerminateDialog *>();
+        m_prompter->openFile = csv;
+        QTest::mouseClick(find<QPushButton>("openCsvButton", d), Qt::LeftButton);
+        QCOMPARE(find<QPlainTextEdit>("idsEdit", d)->toPlainText(), QStringLiteral("s-alice-1\ns-bob-1"));
+        QTest::mouseClick(find<QPushButton>("startButton", d), Qt::LeftButton);
+        QTRY_VERIFY(!d->job()->isRunning() && d->job()->finishedCount() == 2);
+        QCOMPARE(d->job()->failedCount(), 0);
+        d->close();
+    }
+
+    void aHundredThousandRowsFilter()
+    {
+        // Behaviour at scale (the speed is measured in tests/bench, not here).
+        auto *view = m_window->sessionManager();
+        QList<P28Session> many;
+        many.reserve(100'000);
+        for (int i = 0; i < 100'000; ++i) {
+            P28Session s;
+            s.sessionId = QStringLiteral("s-%1").arg(i, 6, 10, QLatin1Char('0'));
+            s.userId = QStringLiteral("u-%1").arg(i % 977);
+            many << s;
+        }
+        view->model()->upsert(QStringLiteral("demo-platform28"), QStringLiteral("Demo Platform28"), many);
+        QCOMPARE(view->model()->rowCount(), 100'000);
+        find<QLineEdit>("filterEdit", view)->setText(QStringLiteral("u-976"));
+        QTRY_COMPARE(view->table()->model()->rowCount(), 102); // 100000 / 977, rounded up where it falls
     }
 
     void sessionActions()
