@@ -136,11 +136,7 @@ private Q_SLOTS:
     void terminateManyReportsEveryItem()
     {
         QCOMPARE(p28({QStringLiteral("signin")}, "Admin#2026\n").code, 0);
-        const QJsonDocument made = m_sandbox.control("POST", QStringLiteral("/_sandbox/platform28/sessions"),
-                                                     QJsonDocument(QJsonObject{{QStringLiteral("count"), 40}, {QStringLiteral("userId"), QStringLiteral("u-bob")}}));
-        QStringList ids;
-        for (const QJsonValue &v : made.object().value(QStringLiteral("sessionIds")).toArray())
-            ids << v.toString();
+        QStringList ids = m_sandbox.generateSessions(40, QStringLiteral("u-bob"));
         QCOMPARE(ids.size(), 40);
         QByteArray input = "sessionId,comment\n";
         for (const QString &id : ids)

@@ -170,3 +170,13 @@ QJsonArray SandboxProcess::requests(const QString &route) const
                                           : QStringLiteral("/_sandbox/requests?route=") + route)
         .array();
 }
+
+QStringList SandboxProcess::generateSessions(int count, const QString &userId) const
+{
+    const QJsonDocument made = control("POST", QStringLiteral("/_sandbox/platform28/sessions"),
+                                       QJsonDocument(QJsonObject{{QStringLiteral("count"), count}, {QStringLiteral("userId"), userId}}));
+    QStringList ids;
+    for (const QJsonValue &v : made.object().value(QStringLiteral("sessionIds")).toArray())
+        ids << v.toString();
+    return ids;
+}

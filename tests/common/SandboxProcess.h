@@ -39,6 +39,8 @@ public:
     bool clearFaults() const;
     bool setConfig(const QJsonObject &config) const;
     QJsonArray requests(const QString &route = {}) const;
+    // Makes `count` Platform28 sessions of a user; returns their ids.
+    QStringList generateSessions(int count, const QString &userId) const;
 
     // The path of the authdesk-sandbox binary (AUTHDESK_SANDBOX env, else next to the test).
     static QString binaryPath();

@@ -383,11 +383,7 @@ private Q_SLOTS:
     void bulkTerminateWithSomeFailures()
     {
         QVERIFY(signInAdminP28());
-        const QJsonDocument made = m_sandbox.control("POST", QStringLiteral("/_sandbox/platform28/sessions"),
-                                                     QJsonDocument(QJsonObject{{QStringLiteral("count"), 30}, {QStringLiteral("userId"), QStringLiteral("u-bob")}}));
-        QStringList ids;
-        for (const QJsonValue &v : made.object().value(QStringLiteral("sessionIds")).toArray())
-            ids << v.toString();
+        QStringList ids = m_sandbox.generateSessions(30, QStringLiteral("u-bob"));
         ids << QStringLiteral("s-missing-1") << QStringLiteral("s-missing-2");
         m_window->sessionManager()->openBulk();
         QPointer<BulkTerminateDialog> d = m_window->findChild<BulkTerminateDialog *>();
@@ -417,11 +413,7 @@ private Q_SLOTS:
     void bulkCancelStopsWhatIsNotSent()
     {
         QVERIFY(signInAdminP28());
-        const QJsonDocument made = m_sandbox.control("POST", QStringLiteral("/_sandbox/platform28/sessions"),
-                                                     QJsonDocument(QJsonObject{{QStringLiteral("count"), 200}, {QStringLiteral("userId"), QStringLiteral("u-bob")}}));
-        QStringList ids;
-        for (const QJsonValue &v : made.object().value(QStringLiteral("sessionIds")).toArray())
-            ids << v.toString();
+        QStringList ids = m_sandbox.generateSessions(200, QStringLiteral("u-bob"));
         QVERIFY(m_sandbox.addFault({{QStringLiteral("route"), QStringLiteral("P6")}, {QStringLiteral("kind"), QStringLiteral("delay")}, {QStringLiteral("ms"), 50}}));
         m_window->sessionManager()->openBulk(ids);
         QPointer<BulkTerminateDialog> d = m_window->findChild<BulkTerminateDialog *>();
