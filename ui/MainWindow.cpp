@@ -52,7 +52,6 @@ MainWindow::MainWindow(ProfileStore &profiles, ProfileSessions &sessions, QWidge
     m_profileList->setModel(m_profileModel);
     m_profileList->setIconSize(QSize(28, 28));
     m_profileList->setSpacing(2);
-    m_profileList->setUniformItemSizes(true);
     m_profileList->setWordWrap(true);
     m_profileList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_profileList->setTextElideMode(Qt::ElideMiddle);

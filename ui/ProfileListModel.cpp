@@ -59,7 +59,7 @@ QString ProfileListModel::stateText(const QString &profileId) const
         text = tr("signed in as %1").arg(st.state.who);
         if (st.state.expiresAt.isValid()) {
             const qint64 left = Backend::now().secsTo(st.state.expiresAt);
-            text += QStringLiteral(" · ")
+            text += u'\n'
                 + (left > 0 ? tr("expires in %1:%2").arg(left / 60, 2, 10, QLatin1Char('0')).arg(left % 60, 2, 10, QLatin1Char('0'))
                             : tr("expired"));
         }

@@ -63,7 +63,7 @@ void SessionDetailsPane::show(const SessionRow *row)
     const P28Session &s = row->session;
     m_values[QStringLiteral("profile")]->setText(row->profileName);
     m_values[QStringLiteral("sessionId")]->setText(text(s.sessionId));
-    m_values[QStringLiteral("userId")]->setText(text(row->own && s.userId.isEmpty() ? row->who : s.userId));
+    m_values[QStringLiteral("userId")]->setText(text(row->own ? row->who : s.userId));
     m_values[QStringLiteral("effectiveUserId")]->setText(text(s.effectiveUserId));
     m_values[QStringLiteral("orgId")]->setText(text(s.orgId));
     m_values[QStringLiteral("effectiveOrgId")]->setText(text(s.effectiveOrgId));

@@ -108,7 +108,7 @@ QVariant SessionTableModel::cell(const SessionRow &r, int column)
     switch (column) {
     case ProfileCol: return r.own ? r.profileName + QStringLiteral(" ★") : r.profileName;
     case SessionCol: return s.sessionId.isEmpty() && r.own ? SessionTableModel::tr("(this console)") : s.sessionId;
-    case UserCol: return r.own && s.userId.isEmpty() ? r.who : s.userId;
+    case UserCol: return r.own ? r.who : s.userId;
     case EffectiveUserCol: return s.effectiveUserId;
     case OrgCol: return s.orgId;
     case EffectiveOrgCol: return s.effectiveOrgId;
