@@ -1,6 +1,10 @@
 #include "MainWindow.h"
 
+#include "AccountToolsView.h"
 #include "ActivityView.h"
+#include "PasswordChangeDialog.h"
+#include "PasswordResetWizard.h"
+#include "Platform28Backend.h"
 #include "HttpClient.h"
 #include "ProfileDialog.h"
 #include "ProfileListModel.h"
@@ -64,6 +68,8 @@ MainWindow::MainWindow(ProfileStore &profiles, ProfileSessions &sessions, QWidge
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_sessionsView = new SessionManagerView(sessions, m_tabs);
     m_tabs->addTab(m_sessionsView, tr("Sessions"));
+    m_accounts = new AccountToolsView(sessions, m_tabs);
+    m_tabs->addTab(m_accounts, tr("Accounts"));
     m_activity = new ActivityView(sessions.auditLog(), m_tabs);
     m_tabs->addTab(m_activity, tr("Activity"));
     split->addWidget(side);
@@ -93,6 +99,11 @@ MainWindow::MainWindow(ProfileStore &profiles, ProfileSessions &sessions, QWidge
     connect(m_sessionsView, &SessionManagerView::signInNeeded, this,
             [this](const QString &id, const QString &reason, const std::function<void()> &then) { openSignIn(id, reason, then); });
     connect(m_sessionsView, &SessionManagerView::message, this, &MainWindow::showMessage);
+    connect(m_sessionsView, &SessionManagerView::changePasswordRequested, this, &MainWindow::openPasswordChange);
+    connect(m_accounts, &AccountToolsView::signInNeeded, this,
+            [this](const QString &id, const QString &reason, const std::function<void()> &then) { openSignIn(id, reason, then); });
+    connect(m_accounts, &AccountToolsView::message, this, &MainWindow::showMessage);
+    connect(m_accounts, &AccountToolsView::resetWizardRequested, this, [this](const QString &id) { openResetWizard(id); });
     connect(&m_sessions, &ProfileSessions::signInNeeded, this, [this](const QString &id, const QString &reason) {
         if (!m_signIns.value(id))
             openSignIn(id, reason);
@@ -107,6 +118,7 @@ MainWindow::MainWindow(ProfileStore &profiles, ProfileSessions &sessions, QWidge
         const QString id = currentProfileId();
         if (m_profiles.find(id).value_or(Profile{}).dialect == Dialect::Platform28)
             m_sessionsView->setCurrentProfile(id);
+        m_accounts->setCurrentProfile(id);
     });
     connect(m_profileList, &QListView::activated, this, [this] {
         if (!m_sessions.status(currentProfileId()).state.signedIn)
@@ -159,8 +171,18 @@ void MainWindow::buildActions()
     auto *sessionsTab = new QAction(tr("&Sessions"), this);
     sessionsTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     connect(sessionsTab, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_sessionsView); });
+    auto *accountsTab = new QAction(tr("A&ccounts"), this);
+    accountsTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    connect(accountsTab, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_accounts); });
+    auto *reset = new QAction(tr("&Reset a password…"), this);
+    reset->setObjectName(QStringLiteral("actionResetPassword"));
+    reset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    connect(reset, &QAction::triggered, this, [this] { openResetWizard(currentProfileId()); });
     sessions->addAction(sessionsTab);
+    sessions->addAction(accountsTab);
     sessions->addAction(activity);
+    sessions->addSeparator();
+    sessions->addAction(reset);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     auto *about = new QAction(tr("&About AuthDesk"), this);
@@ -200,6 +222,7 @@ void MainWindow::reloadProfiles()
     const QString current = currentProfileId();
     m_profileModel->reload();
     m_sessionsView->reloadProfiles();
+    m_accounts->reloadProfiles();
     if (!current.isEmpty())
         selectProfile(current);
     else if (m_profileModel->rowCount() > 0)
@@ -240,6 +263,31 @@ SignInDialog *MainWindow::openSignIn(const QString &profileId, const QString &re
     });
     dialog->open();
     return dialog;
+}
+
+PasswordResetWizard *MainWindow::openResetWizard(const QString &profileId)
+{
+    auto *wizard = new PasswordResetWizard(m_sessions, profileId.isEmpty() ? currentProfileId() : profileId, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &QWizard::accepted, this, [this, wizard] { showMessage(wizard->context().summary); });
+    wizard->open();
+    return wizard;
+}
+
+void MainWindow::openPasswordChange(const QString &profileId, const QString &userId)
+{
+    auto *b = qobject_cast<Platform28Backend *>(m_sessions.backend(profileId));
+    if (!b)
+        return;
+    if (!b->state().signedIn) {
+        openSignIn(profileId, tr("Changing a password needs a signed-in Platform28 profile."),
+                   [this, profileId, userId] { openPasswordChange(profileId, userId); });
+        return;
+    }
+    auto *dialog = new PasswordChangeDialog(b, userId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, userId] { showMessage(tr("The password of %1 was changed.").arg(userId)); });
+    dialog->open();
 }
 
 void MainWindow::addProfile()

@@ -12,7 +12,9 @@ class QTabWidget;
 
 namespace authdesk {
 
+class AccountToolsView;
 class ActivityView;
+class PasswordResetWizard;
 class ProfileListModel;
 class ProfileSessions;
 class ProfileStore;
@@ -38,7 +40,13 @@ public:
     // `then` runs after a successful sign-in.
     SignInDialog *openSignIn(const QString &profileId, const QString &reason = {}, const std::function<void()> &then = {});
 
+    // The password-reset wizard (non-blocking) starting on a profile.
+    PasswordResetWizard *openResetWizard(const QString &profileId = {});
+    // The Platform28 password change for a user (after a sign-in if needed).
+    void openPasswordChange(const QString &profileId, const QString &userId);
+
     SessionManagerView *sessionManager() const { return m_sessionsView; }
+    AccountToolsView *accountTools() const { return m_accounts; }
     ActivityView *activity() const { return m_activity; }
     ProfileListModel *profileModel() const { return m_profileModel; }
 
@@ -63,6 +71,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     SessionManagerView *m_sessionsView = nullptr;
     ActivityView *m_activity = nullptr;
+    AccountToolsView *m_accounts = nullptr;
     QLabel *m_inFlight = nullptr;
     QLabel *m_lastError = nullptr;
     QHash<QString, QPointer<SignInDialog>> m_signIns;

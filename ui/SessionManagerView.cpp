@@ -129,6 +129,10 @@ SessionManagerView::SessionManagerView(ProfileSessions &sessions, QWidget *paren
     action(tr("Set effective &user…"), "setUserButton", [this] { setEffective(true); });
     action(tr("Set effective or&g…"), "setOrgButton", [this] { setEffective(false); });
     action(tr("&Reset identity"), "resetIdentityButton", [this] { resetIdentity(); });
+    action(tr("C&hange password…"), "sessionChangePasswordButton", [this] {
+        if (const SessionRow *row = selected())
+            Q_EMIT changePasswordRequested(row->profileId, row->session.userId);
+    });
     actions->addStretch();
     m_copy = button(tr("&Copy id"), "copyIdButton");
     connect(m_copy, &QPushButton::clicked, this, &SessionManagerView::copyId);

@@ -54,6 +54,7 @@ Q_SIGNALS:
     // The profile needs a (new) sign-in; `then` continues the interrupted action.
     void signInNeeded(const QString &profileId, const QString &reason, const std::function<void()> &then);
     void message(const QString &text);
+    void changePasswordRequested(const QString &profileId, const QString &userId);
 
 private:
     template <typename T>

@@ -2,6 +2,7 @@
 // validation and credential serialisation. No network.
 #include "Credentials.h"
 #include "JsonReader.h"
+#include "PasswordStrength.h"
 #include "Profile.h"
 #include "StatusMapper.h"
 
@@ -13,6 +14,20 @@ class TestCorePolicy : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void passwordStrengthFromZxcvbn()
+    {
+        const auto weak = PasswordStrength::estimate(QStringLiteral("password1"));
+        const auto strong = PasswordStrength::estimate(QStringLiteral("correct-Horse-battery-staple-91!"));
+        QVERIFY(weak.score <= 1);
+        QVERIFY(strong.score >= 3);
+        QVERIFY(strong.entropyBits > weak.entropyBits);
+        // The person's own words make it weaker.
+        const auto plain = PasswordStrength::estimate(QStringLiteral("zanzibarquokka"));
+        const auto personal = PasswordStrength::estimate(QStringLiteral("zanzibarquokka"), {QStringLiteral("zanzibarquokka@example.com")});
+        QVERIFY(personal.entropyBits < plain.entropyBits);
+        QCOMPARE(PasswordStrength::estimate(QString()).score, 0);
+    }
+
     void jsonNumbersMayArriveAsStrings()
     {
         const auto o = json::parseObject(R"({"result":"1","n":2,"b":"true","t":"2026-01-02T03:04:05Z","e":1700000000})");

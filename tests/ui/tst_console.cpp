@@ -14,6 +14,7 @@
 #include "ProfileStore.h"
 #include "SandboxLauncher.h"
 #include "SandboxProcess.h"
+#include "ConsoleFixture.h"
 #include "ScriptedPrompter.h"
 #include "SessionDetailsPane.h"
 #include "SessionManagerView.h"
@@ -40,43 +41,23 @@ using namespace authdesk;
 class TestConsole : public QObject
 {
     Q_OBJECT
-    SandboxProcess m_sandbox;
-    QTemporaryDir m_dir;
-    std::unique_ptr<ProfileStore> m_store;
-    std::unique_ptr<ProfileSessions> m_sessions;
-    std::unique_ptr<MainWindow> m_window;
-    ScriptedPrompter *m_prompter = nullptr;
+    ConsoleFixture m_fx;
+    SandboxProcess &m_sandbox = m_fx.sandbox;
+    QTemporaryDir &m_dir = m_fx.dir;
+    std::unique_ptr<ProfileStore> &m_store = m_fx.store;
+    std::unique_ptr<ProfileSessions> &m_sessions = m_fx.sessions;
+    std::unique_ptr<MainWindow> &m_window = m_fx.window;
 
     template <typename T>
     T *find(const char *name, QWidget *root = nullptr) const
     {
-        return (root ? root : static_cast<QWidget *>(m_window.get()))->findChild<T *>(QLatin1String(name));
+        return m_fx.find<T>(name, root);
     }
     QString profileState(const QString &id) const { return m_window->profileModel()->stateText(id); }
-    void saveShot(QWidget *w, const char *name)
-    {
-        const QString dir = qEnvironmentVariable("AUTHDESK_SCREENSHOTS");
-        if (!dir.isEmpty())
-            w->grab().save(QStringLiteral("%1/%2.png").arg(dir, QLatin1String(name)));
-    }
-
-    // Signs in through the dialog, as a person would.
+    void saveShot(QWidget *w, const char *name) { m_fx.saveShot(w, name); }
     bool signInWithDialog(const QString &profileId, int modeIndex, const QString &user, const QString &secret, bool remember = false)
     {
-        QPointer<SignInDialog> d = m_window->openSignIn(profileId);
-        if (!d)
-            return false;
-        find<QComboBox>("modeCombo", d)->setCurrentIndex(modeIndex);
-        auto *userEdit = find<QLineEdit>("userEdit", d);
-        if (userEdit->isVisibleTo(d))
-            userEdit->setText(user);
-        QTest::keyClicks(find<QLineEdit>("secretEdit", d), secret);
-        find<QCheckBox>("rememberCheck", d)->setChecked(remember);
-        QTest::mouseClick(find<QPushButton>("signInButton", d), Qt::LeftButton);
-        // Done when the dialog closes (signed in) or shows an error (it stays open).
-        if (!QTest::qWaitFor([&] { return !d || !d->isVisible() || find<QLabel>("errorLabel", d)->isVisible(); }, 10'000))
-            return false;
-        return !d || !d->isVisible();
+        return m_fx.signIn(profileId, modeIndex, user, secret, remember);
     }
     bool signInAdminP28(bool remember = false)
     {
@@ -84,38 +65,17 @@ class TestConsole : public QObject
     }
     int modelRows() const { return m_window->sessionManager()->model()->rowCount(); }
 
+    ScriptedPrompter *m_prompter = nullptr;
+
 private Q_SLOTS:
     void initTestCase()
     {
         QString error;
-        QVERIFY2(m_sandbox.start({}, &error), qPrintable(error));
-        auto prompter = std::make_unique<ScriptedPrompter>();
-        m_prompter = prompter.get();
-        Prompter::setInstance(std::move(prompter));
+        QVERIFY2(m_fx.startOnce(&error), qPrintable(error));
+        m_prompter = m_fx.prompter;
     }
-
-    void init()
-    {
-        QVERIFY(m_sandbox.reset());
-        Backend::setClockOffsetForTests(0);
-        QFile::remove(m_dir.filePath(QStringLiteral("profiles.ini")));
-        QFile::remove(m_dir.filePath(QStringLiteral("audit.jsonl")));
-        m_store = std::make_unique<ProfileStore>(m_dir.filePath(QStringLiteral("profiles.ini")));
-        DemoProfiles::install(*m_store, m_sandbox.baseUrl());
-        m_sessions = std::make_unique<ProfileSessions>(*m_store);
-        m_sessions->setAuditLog(std::make_unique<AuditLog>(m_dir.filePath(QStringLiteral("audit.jsonl"))));
-        m_window = std::make_unique<MainWindow>(*m_store, *m_sessions);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        *m_prompter = ScriptedPrompter{};
-    }
-
-    void cleanup()
-    {
-        m_window.reset();
-        m_sessions.reset();
-        m_store.reset();
-    }
+    void init() { m_fx.freshWindow(); }
+    void cleanup() { m_fx.closeWindow(); }
 
     void demoStartsTheSandboxAndCreatesProfiles()
     {

@@ -1,0 +1,326 @@
+#include "AccountToolsView.h"
+
+#include "CreateAccountDialog.h"
+#include "OverkizBackend.h"
+#include "PasswordChangeDialog.h"
+#include "Platform28Backend.h"
+#include "ProfileSessions.h"
+#include "ProfileStore.h"
+#include "Prompter.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace authdesk {
+
+namespace {
+QLineEdit *edit(QWidget *parent, const char *name, const QString &accessible, bool secret = false)
+{
+    auto *e = new QLineEdit(parent);
+    e->setObjectName(QLatin1String(name));
+    e->setAccessibleName(accessible);
+    if (secret)
+        e->setEchoMode(QLineEdit::PasswordEchoOnEdit);
+    return e;
+}
+QLabel *result(QWidget *parent, const char *name)
+{
+    auto *l = new QLabel(parent);
+    l->setObjectName(QLatin1String(name));
+    l->setWordWrap(true);
+    l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return l;
+}
+QPushButton *button(QWidget *parent, const QString &text, const char *name)
+{
+    auto *b = new QPushButton(text, parent);
+    b->setObjectName(QLatin1String(name));
+    return b;
+}
+} // namespace
+
+AccountToolsView::AccountToolsView(ProfileSessions &sessions, QWidget *parent)
+    : QWidget(parent)
+    , m_sessions(sessions)
+{
+    setObjectName(QStringLiteral("accountTools"));
+    auto *layout = new QVBoxLayout(this);
+    auto *top = new QHBoxLayout;
+    m_profile = new QComboBox(this);
+    m_profile->setObjectName(QStringLiteral("toolsProfileCombo"));
+    m_profile->setAccessibleName(tr("Profile"));
+    auto *pl = new QLabel(tr("P&rofile:"), this);
+    pl->setBuddy(m_profile);
+    top->addWidget(pl);
+    top->addWidget(m_profile, 1);
+    auto *wizardButton = button(this, tr("Reset a &password…"), "resetWizardButton");
+    connect(wizardButton, &QPushButton::clicked, this, [this] { Q_EMIT resetWizardRequested(currentProfile()); });
+    top->addWidget(wizardButton);
+    m_changeButton = button(this, tr("C&hange a password…"), "changePasswordButton");
+    connect(m_changeButton, &QPushButton::clicked, this, &AccountToolsView::changePassword);
+    top->addWidget(m_changeButton);
+    m_createButton = button(this, tr("Create a &main account…"), "createAccountButton");
+    connect(m_createButton, &QPushButton::clicked, this, &AccountToolsView::createAccount);
+    top->addWidget(m_createButton);
+    layout->addLayout(top);
+
+    m_existsBox = new QGroupBox(tr("Does a user exist?"), this);
+    auto *ef = new QFormLayout(m_existsBox);
+    m_existsEdit = edit(m_existsBox, "existsEdit", tr("User id to check"));
+    ef->addRow(tr("User &id:"), m_existsEdit);
+    m_existsLabel = result(m_existsBox, "existsLabel");
+    ef->addRow(m_existsLabel);
+    layout->addWidget(m_existsBox);
+    m_existsDebounce = new QTimer(this);
+    m_existsDebounce->setSingleShot(true);
+    m_existsDebounce->setInterval(600); // one question per pause in typing
+    connect(m_existsEdit, &QLineEdit::textChanged, m_existsDebounce, qOverload<>(&QTimer::start));
+    connect(m_existsDebounce, &QTimer::timeout, this, &AccountToolsView::checkExists);
+
+    m_blockBox = new QGroupBox(tr("Sign-in block"), this);
+    auto *bf = new QFormLayout(m_blockBox);
+    m_blockUser = edit(m_blockBox, "blockUserEdit", tr("User name to block or unblock"));
+    bf->addRow(tr("User &name:"), m_blockUser);
+    auto *br = new QHBoxLayout;
+    const char *names[] = {"blockStatusButton", "blockButton", "unblockButton"};
+    const QString texts[] = {tr("&Status"), tr("&Block"), tr("&Unblock")};
+    for (int i = 0; i < 3; ++i) {
+        auto *b = button(m_blockBox, texts[i], names[i]);
+        connect(b, &QPushButton::clicked, this, [this, i] { blockAction(i); });
+        br->addWidget(b);
+    }
+    br->addStretch();
+    bf->addRow(br);
+    m_blockLabel = result(m_blockBox, "blockLabel");
+    bf->addRow(m_blockLabel);
+    layout->addWidget(m_blockBox);
+
+    m_validationBox = new QGroupBox(tr("Account validation"), this);
+    auto *vf = new QFormLayout(m_validationBox);
+    m_valUser = edit(m_validationBox, "validationUserEdit", tr("User id to validate"));
+    vf->addRow(tr("Us&er id:"), m_valUser);
+    m_valToken = edit(m_validationBox, "validationTokenEdit", tr("Validation token"), true);
+    vf->addRow(tr("&Token:"), m_valToken);
+    auto *vr = new QHBoxLayout;
+    auto *send = button(m_validationBox, tr("Se&nd a token"), "sendValidationButton");
+    auto *val = button(m_validationBox, tr("&Validate account"), "validateAccountButton");
+    auto *valMail = button(m_validationBox, tr("Validate e-&mail"), "validateEmailButton");
+    connect(send, &QPushButton::clicked, this, &AccountToolsView::sendValidation);
+    connect(val, &QPushButton::clicked, this, [this] { validate(false); });
+    connect(valMail, &QPushButton::clicked, this, [this] { validate(true); });
+    for (auto *b : {send, val, valMail})
+        vr->addWidget(b);
+    vr->addStretch();
+    vf->addRow(vr);
+    m_valLabel = result(m_validationBox, "validationLabel");
+    vf->addRow(m_valLabel);
+    layout->addWidget(m_validationBox);
+
+    m_termsBox = new QGroupBox(tr("Terms of use"), this);
+    auto *tf = new QFormLayout(m_termsBox);
+    m_gateway = edit(m_termsBox, "gatewayEdit", tr("Gateway id"));
+    tf->addRow(tr("&Gateway:"), m_gateway);
+    m_termsToken = edit(m_termsBox, "termsTokenEdit", tr("Terms-of-use token"), true);
+    tf->addRow(tr("T&oken:"), m_termsToken);
+    auto *tr2 = new QHBoxLayout;
+    auto *accept = button(m_termsBox, tr("&Accept"), "acceptTermsButton");
+    auto *decline = button(m_termsBox, tr("&Decline"), "declineTermsButton");
+    connect(accept, &QPushButton::clicked, this, [this] { answerTerms(true); });
+    connect(decline, &QPushButton::clicked, this, [this] { answerTerms(false); });
+    tr2->addWidget(accept);
+    tr2->addWidget(decline);
+    tr2->addStretch();
+    tf->addRow(tr2);
+    m_termsLabel = result(m_termsBox, "termsLabel");
+    tf->addRow(m_termsLabel);
+    layout->addWidget(m_termsBox);
+    layout->addStretch();
+
+    connect(m_profile, &QComboBox::currentIndexChanged, this, &AccountToolsView::onProfileChanged);
+    reloadProfiles();
+}
+
+void AccountToolsView::reloadProfiles()
+{
+    const QString current = currentProfile();
+    m_profile->clear();
+    for (const Profile &p : m_sessions.profiles().all())
+        m_profile->addItem(QIcon(QStringLiteral(":/icons/%1.svg").arg(dialectId(p.dialect))), p.name, p.id);
+    if (!current.isEmpty())
+        setCurrentProfile(current);
+    onProfileChanged();
+}
+
+void AccountToolsView::setCurrentProfile(const QString &profileId)
+{
+    const int i = m_profile->findData(profileId);
+    if (i >= 0)
+        m_profile->setCurrentIndex(i);
+}
+
+QString AccountToolsView::currentProfile() const
+{
+    return m_profile->currentData().toString();
+}
+
+void AccountToolsView::onProfileChanged()
+{
+    const Dialect d = m_sessions.profiles().find(currentProfile()).value_or(Profile{}).dialect;
+    const bool ok = d == Dialect::Overkiz, p28 = d == Dialect::Platform28;
+    m_existsBox->setVisible(ok);
+    m_validationBox->setVisible(ok);
+    m_termsBox->setVisible(ok);
+    m_createButton->setVisible(ok);
+    m_blockBox->setVisible(p28);
+    m_changeButton->setVisible(p28);
+}
+
+void AccountToolsView::withSignIn(const QString &why, const std::function<void(Backend *)> &f)
+{
+    const QString id = currentProfile();
+    Backend *b = m_sessions.backend(id);
+    if (!b)
+        return;
+    if (!b->state().signedIn) {
+        Q_EMIT signInNeeded(id, why, [this, why, f] { withSignIn(why, f); });
+        return;
+    }
+    f(b);
+}
+
+void AccountToolsView::checkExists()
+{
+    const QString user = m_existsEdit->text().trimmed();
+    auto *b = qobject_cast<OverkizBackend *>(m_sessions.backend(currentProfile()));
+    if (!b || user.isEmpty())
+        return m_existsLabel->clear();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (m_existsBlockedUntil.isValid() && now < m_existsBlockedUntil) {
+        // Never hammer a rate-limited server: ask once when the window opens again.
+        m_existsDebounce->start(int(now.msecsTo(m_existsBlockedUntil)) + 50);
+        return;
+    }
+    m_existsCall.cancel();
+    m_existsLabel->setText(tr("Checking %1…").arg(user));
+    m_existsCall = b->userExists(user, [this, guard = QPointer<AccountToolsView>(this), user](const Result<bool> &r) {
+        if (!guard || r.error().kind == ErrorKind::Cancelled)
+            return;
+        if (r.ok()) {
+            m_existsBlockedUntil = {};
+            m_existsLabel->setText(r.value() ? tr("%1 exists.").arg(user) : tr("%1 does not exist.").arg(user));
+        } else if (r.error().kind == ErrorKind::RateLimited) {
+            const int wait = qMax(1, r.error().retryAfterSeconds);
+            m_existsBlockedUntil = QDateTime::currentDateTimeUtc().addSecs(wait);
+            m_existsLabel->setText(tr("Too many checks: the server allows the next one at %1.")
+                                       .arg(m_existsBlockedUntil.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
+        } else {
+            m_existsLabel->setText(r.error().message);
+        }
+    });
+}
+
+void AccountToolsView::blockAction(int action)
+{
+    const QString user = m_blockUser->text().trimmed();
+    if (user.isEmpty())
+        return m_blockLabel->setText(tr("Enter the user name."));
+    if (action == 1 && !Prompter::instance().confirm(this, tr("Block sign-in"), tr("Block every sign-in of %1?").arg(user), true))
+        return;
+    withSignIn(tr("Blocking needs a signed-in Platform28 profile."), [this, user, action](Backend *base) {
+        auto *b = static_cast<Platform28Backend *>(base);
+        auto show = [this, guard = QPointer<AccountToolsView>(this)](const Result<P28BlockStatus> &r) {
+            if (!guard)
+                return;
+            if (!r.ok())
+                return m_blockLabel->setText(r.error().message);
+            m_blockLabel->setText(r.value().blocked ? tr("%1 is blocked.").arg(r.value().username)
+                                                    : tr("%1 may sign in.").arg(r.value().username));
+        };
+        if (action == 0)
+            b->blockStatus(user, show);
+        else
+            b->setBlocked(user, action == 1, show);
+    });
+}
+
+void AccountToolsView::sendValidation()
+{
+    auto *b = qobject_cast<OverkizBackend *>(m_sessions.backend(currentProfile()));
+    const QString user = m_valUser->text().trimmed();
+    if (!b || user.isEmpty())
+        return m_valLabel->setText(tr("Enter the user id."));
+    b->sendValidationToken(user, [this, guard = QPointer<AccountToolsView>(this), user](const Result<Done> &r) {
+        if (guard)
+            m_valLabel->setText(r.ok() ? tr("A validation token was e-mailed to %1 (any older one no longer works).").arg(user)
+                                       : r.error().message);
+    });
+}
+
+void AccountToolsView::validate(bool emailOnly)
+{
+    const QString token = m_valToken->text().trimmed();
+    const QString user = m_valUser->text().trimmed();
+    if (token.isEmpty() || (!emailOnly && user.isEmpty()))
+        return m_valLabel->setText(emailOnly ? tr("Enter the token.") : tr("Enter the user id and the token."));
+    auto done = [this, guard = QPointer<AccountToolsView>(this)](const Result<bool> &r) {
+        if (!guard)
+            return;
+        if (r.ok())
+            m_valToken->clear(); // single use: it is spent
+        m_valLabel->setText(r.ok() ? (r.value() ? tr("Validated.") : tr("The server did not validate it.")) : r.error().message);
+    };
+    if (!emailOnly) {
+        if (auto *b = qobject_cast<OverkizBackend *>(m_sessions.backend(currentProfile())))
+            b->validateAccount(user, token, done);
+        return;
+    }
+    withSignIn(tr("Validating an e-mail needs a signed-in Overkiz profile."),
+               [token, done](Backend *b) { static_cast<OverkizBackend *>(b)->validateEmail(token, done); });
+}
+
+void AccountToolsView::answerTerms(bool accept)
+{
+    auto *b = qobject_cast<OverkizBackend *>(m_sessions.backend(currentProfile()));
+    const QString gateway = m_gateway->text().trimmed();
+    const QString token = m_termsToken->text().trimmed();
+    if (!b || gateway.isEmpty() || token.isEmpty())
+        return m_termsLabel->setText(tr("Enter the gateway id and the token."));
+    b->answerTerms(gateway, token, accept, [this, guard = QPointer<AccountToolsView>(this), accept](const Result<bool> &r) {
+        if (!guard)
+            return;
+        if (r.ok())
+            m_termsToken->clear();
+        m_termsLabel->setText(!r.ok() ? r.error().message
+                              : accept ? tr("The terms of use were accepted.")
+                                       : tr("The terms of use were declined."));
+    });
+}
+
+void AccountToolsView::createAccount()
+{
+    withSignIn(tr("Creating an account needs a signed-in Overkiz profile."), [this](Backend *b) {
+        auto *dialog = new CreateAccountDialog(static_cast<OverkizBackend *>(b), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this] { Q_EMIT message(tr("The main account was created.")); });
+        dialog->open();
+    });
+}
+
+void AccountToolsView::changePassword()
+{
+    withSignIn(tr("Changing a password needs a signed-in Platform28 profile."), [this](Backend *b) {
+        auto *dialog = new PasswordChangeDialog(static_cast<Platform28Backend *>(b), b->state().userId, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this] { Q_EMIT message(tr("The password was changed.")); });
+        dialog->open();
+    });
+}
+
+} // namespace authdesk

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "CallHandle.h"
+
+#include <QDateTime>
+#include <QWidget>
+
+#include <functional>
+
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTimer;
+
+namespace authdesk {
+
+class Backend;
+class ProfileSessions;
+
+// Support tools beside the sessions: does a user exist (Overkiz O10, debounced and
+// rate-limit aware), block / unblock / status of a sign-in (Platform28 P2-P4), validation
+// tokens (O7-O9), terms of use (O12-O13), creating a main account (O11), and the entry
+// points to the password-reset wizard and the password change (P14).
+class AccountToolsView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit AccountToolsView(ProfileSessions &sessions, QWidget *parent = nullptr);
+
+    void reloadProfiles();
+    void setCurrentProfile(const QString &profileId);
+    QString currentProfile() const;
+    // When the exists check may ask the server again after a 429 (invalid when it may now).
+    QDateTime existsBlockedUntil() const { return m_existsBlockedUntil; }
+
+Q_SIGNALS:
+    void signInNeeded(const QString &profileId, const QString &reason, const std::function<void()> &then);
+    void resetWizardRequested(const QString &profileId);
+    void message(const QString &text);
+
+private:
+    void onProfileChanged();
+    void checkExists();
+    void blockAction(int action); // 0 status, 1 block, 2 unblock
+    void sendValidation();
+    void validate(bool emailOnly);
+    void answerTerms(bool accept);
+    void createAccount();
+    void changePassword();
+    // Runs `f` on a signed-in backend of the current profile (asking for a sign-in first).
+    void withSignIn(const QString &why, const std::function<void(Backend *)> &f);
+
+    ProfileSessions &m_sessions;
+    QComboBox *m_profile = nullptr;
+    QGroupBox *m_existsBox = nullptr, *m_blockBox = nullptr, *m_validationBox = nullptr, *m_termsBox = nullptr;
+    QLineEdit *m_existsEdit = nullptr;
+    QLabel *m_existsLabel = nullptr;
+    QTimer *m_existsDebounce = nullptr;
+    QDateTime m_existsBlockedUntil;
+    CallHandle m_existsCall;
+    QLineEdit *m_blockUser = nullptr;
+    QLabel *m_blockLabel = nullptr;
+    QLineEdit *m_valUser = nullptr;
+    QLineEdit *m_valToken = nullptr;
+    QLabel *m_valLabel = nullptr;
+    QLineEdit *m_gateway = nullptr;
+    QLineEdit *m_termsToken = nullptr;
+    QLabel *m_termsLabel = nullptr;
+    QPushButton *m_createButton = nullptr;
+    QPushButton *m_changeButton = nullptr;
+};
+
+} // namespace authdesk

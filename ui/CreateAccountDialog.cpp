@@ -1,0 +1,174 @@
+#include "CreateAccountDialog.h"
+
+#include "NewPasswordFields.h"
+#include "OverkizBackend.h"
+
+#include <QCheckBox>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+
+namespace authdesk {
+
+CreateAccountDialog::CreateAccountDialog(OverkizBackend *backend, QWidget *parent)
+    : QDialog(parent)
+    , m_backend(backend)
+{
+    setObjectName(QStringLiteral("createAccountDialog"));
+    setWindowTitle(tr("Create a main account"));
+    m_form = new QFormLayout(this);
+    addLine("labelEdit", tr("&Label:"), QStringLiteral("label"));
+    addLine("emailEdit", tr("&E-mail:"), QStringLiteral("endUser.email"));
+    addLine("userIdEdit", tr("&User id:"), QStringLiteral("endUser.userId"))->setPlaceholderText(tr("the e-mail when empty"));
+    addLine("firstNameEdit", tr("&First name:"), QStringLiteral("endUser.firstName"));
+    addLine("lastNameEdit", tr("La&st name:"), QStringLiteral("endUser.lastName"));
+    addLine("gatewayEdit", tr("&Gateway:"), QStringLiteral("gatewayId"))->setPlaceholderText(QStringLiteral("1234-5678-9012"));
+    addLine("templateEdit", tr("&Template:"), QStringLiteral("templateName"));
+    addLine("applicationEdit", tr("&Application id:"), QStringLiteral("applicationId"));
+    addLine("tariffsEdit", tr("Ta&riffs:"), QStringLiteral("tariffs"))->setPlaceholderText(tr("comma-separated"));
+    addLine("cityEdit", tr("&City:"), QStringLiteral("location.city"));
+    addLine("countryEdit", tr("C&ountry:"), QStringLiteral("location.country"))->setPlaceholderText(QStringLiteral("FR"));
+    auto dateRow = [this](const char *name, const QString &label, QCheckBox *&check, QDateTimeEdit *&edit, const QString &field) {
+        check = new QCheckBox(label, this);
+        check->setObjectName(QLatin1String(name) + QStringLiteral("Check"));
+        edit = new QDateTimeEdit(QDateTime::currentDateTimeUtc(), this);
+        edit->setObjectName(QLatin1String(name) + QStringLiteral("Edit"));
+        edit->setCalendarPopup(true);
+        edit->setEnabled(false);
+        edit->setAccessibleName(QString(label).remove(u'&'));
+        connect(check, &QCheckBox::toggled, edit, &QWidget::setEnabled);
+        m_form->addRow(check, edit);
+        auto *err = new QLabel(this);
+        err->setObjectName(field + QStringLiteral("Error"));
+        err->hide();
+        m_form->addRow(QString(), err);
+        m_errors.insert(field, err);
+    };
+    dateRow("activation", tr("Acti&vation:"), m_hasActivation, m_activation, QStringLiteral("activationTimestamp"));
+    dateRow("expiration", tr("E&xpiration:"), m_hasExpiration, m_expiration, QStringLiteral("expirationTimestamp"));
+    m_password = new NewPasswordFields(this);
+    m_form->addRow(m_password);
+    auto *pwErr = new QLabel(this);
+    pwErr->setObjectName(QStringLiteral("passwordError"));
+    pwErr->hide();
+    m_form->addRow(QString(), pwErr);
+    m_errors.insert(QStringLiteral("password"), pwErr);
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+    m_form->addRow(m_error);
+    m_busy = new QProgressBar(this);
+    m_busy->setRange(0, 0);
+    m_busy->setTextVisible(false);
+    m_busy->setAccessibleName(tr("Creating the account"));
+    m_busy->hide();
+    m_form->addRow(m_busy);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("C&reate"));
+    m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("createButton"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &CreateAccountDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_form->addRow(m_buttons);
+}
+
+CreateAccountDialog::~CreateAccountDialog()
+{
+    m_call.cancel();
+}
+
+QLineEdit *CreateAccountDialog::addLine(const char *name, const QString &label, const QString &field)
+{
+    auto *e = new QLineEdit(this);
+    e->setObjectName(QLatin1String(name));
+    e->setAccessibleName(QString(label).remove(u'&').remove(u':'));
+    m_form->addRow(label, e);
+    auto *err = new QLabel(this);
+    err->setObjectName(field + QStringLiteral("Error"));
+    err->setWordWrap(true);
+    err->hide();
+    m_form->addRow(QString(), err);
+    m_edits.insert(field, e);
+    m_errors.insert(field, err);
+    connect(e, &QLineEdit::textChanged, err, &QWidget::hide);
+    return e;
+}
+
+OverkizMainAccount CreateAccountDialog::account() const
+{
+    auto text = [this](const char *f) { return m_edits.value(QLatin1String(f))->text().trimmed(); };
+    OverkizMainAccount a;
+    a.label = text("label");
+    a.endUser.email = text("endUser.email");
+    a.endUser.userId = text("endUser.userId");
+    a.endUser.firstName = text("endUser.firstName");
+    a.endUser.lastName = text("endUser.lastName");
+    a.gatewayId = text("gatewayId");
+    a.templateName = text("templateName");
+    a.applicationId = text("applicationId");
+    for (const QString &t : text("tariffs").split(u',', Qt::SkipEmptyParts))
+        a.tariffs << t.trimmed();
+    if (!text("location.city").isEmpty())
+        a.location.insert(QStringLiteral("city"), text("location.city"));
+    if (!text("location.country").isEmpty())
+        a.location.insert(QStringLiteral("country"), text("location.country"));
+    if (m_hasActivation->isChecked())
+        a.activation = m_activation->dateTime().toUTC();
+    if (m_hasExpiration->isChecked())
+        a.expiration = m_expiration->dateTime().toUTC();
+    a.password = m_password->password();
+    return a;
+}
+
+QString CreateAccountDialog::fieldError(const QString &field) const
+{
+    const QLabel *l = m_errors.value(field);
+    return l && !l->isHidden() ? l->text() : QString();
+}
+
+void CreateAccountDialog::showProblems(const QStringList &problems)
+{
+    for (QLabel *l : std::as_const(m_errors))
+        l->hide();
+    QStringList general;
+    for (const QString &p : problems) {
+        const QString field = p.section(u':', 0, 0);
+        if (QLabel *l = m_errors.value(field)) {
+            l->setText(p.section(u':', 1).trimmed());
+            l->show();
+        } else {
+            general << p;
+        }
+    }
+    m_error->setText(general.join(u'\n'));
+    m_error->setVisible(!general.isEmpty());
+}
+
+void CreateAccountDialog::accept()
+{
+    const OverkizMainAccount a = account();
+    QStringList problems = a.validate();
+    if (!m_password->matches())
+        problems << tr("password: the two passwords differ.");
+    if (!problems.isEmpty())
+        return showProblems(problems);
+    showProblems({});
+    m_busy->show();
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    m_call = m_backend->createMainAccount(a, [this, guard = QPointer<CreateAccountDialog>(this)](const Result<Done> &r) {
+        if (!guard)
+            return;
+        m_busy->hide();
+        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
+        if (!r.ok())
+            return showProblems({r.error().message});
+        m_password->clear();
+        QDialog::accept();
+    });
+}
+
+} // namespace authdesk

@@ -1,0 +1,106 @@
+#include "PasswordChangeDialog.h"
+
+#include "NewPasswordFields.h"
+#include "Platform28Backend.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+
+namespace authdesk {
+
+PasswordChangeDialog::PasswordChangeDialog(Platform28Backend *backend, const QString &userId, QWidget *parent)
+    : QDialog(parent)
+    , m_backend(backend)
+{
+    setObjectName(QStringLiteral("passwordChangeDialog"));
+    setWindowTitle(tr("Change a password"));
+    auto *form = new QFormLayout(this);
+    m_user = new QLineEdit(userId, this);
+    m_user->setObjectName(QStringLiteral("userIdEdit"));
+    m_user->setAccessibleName(tr("User id"));
+    form->addRow(tr("&User id:"), m_user);
+    m_self = new QRadioButton(tr("&Own password (knows the current one)"), this);
+    m_self->setObjectName(QStringLiteral("selfRadio"));
+    m_forced = new QRadioButton(tr("&Force as an admin (enter your own password)"), this);
+    m_forced->setObjectName(QStringLiteral("forcedRadio"));
+    const bool own = userId.isEmpty() || userId == backend->state().userId;
+    (own ? m_self : m_forced)->setChecked(true);
+    form->addRow(m_self);
+    form->addRow(m_forced);
+    m_current = new QLineEdit(this);
+    m_current->setObjectName(QStringLiteral("currentPasswordEdit"));
+    m_current->setEchoMode(QLineEdit::Password);
+    m_currentLabel = new QLabel(this);
+    m_currentLabel->setBuddy(m_current);
+    form->addRow(m_currentLabel, m_current);
+    m_fields = new NewPasswordFields(this);
+    m_fields->setPersonalWords({userId});
+    form->addRow(m_fields);
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+    form->addRow(m_error);
+    m_busy = new QProgressBar(this);
+    m_busy->setRange(0, 0);
+    m_busy->setTextVisible(false);
+    m_busy->setAccessibleName(tr("Changing the password"));
+    m_busy->hide();
+    form->addRow(m_busy);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Change"));
+    m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("changeButton"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &PasswordChangeDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    form->addRow(m_buttons);
+    connect(m_self, &QRadioButton::toggled, this, &PasswordChangeDialog::updateMode);
+    updateMode();
+}
+
+PasswordChangeDialog::~PasswordChangeDialog()
+{
+    m_call.cancel();
+}
+
+void PasswordChangeDialog::updateMode()
+{
+    m_currentLabel->setText(m_self->isChecked() ? tr("C&urrent password:") : tr("Your (&admin) password:"));
+    m_current->setAccessibleName(m_self->isChecked() ? tr("Current password") : tr("Your admin password"));
+}
+
+void PasswordChangeDialog::accept()
+{
+    const auto error = [this](const QString &t) {
+        m_error->setText(t);
+        m_error->setVisible(!t.isEmpty());
+    };
+    if (m_user->text().trimmed().isEmpty())
+        return error(tr("Enter the user id."));
+    if (m_current->text().isEmpty())
+        return error(m_self->isChecked() ? tr("Enter the current password.") : tr("Enter your own (admin) password."));
+    if (const QString p = m_fields->problem(); !p.isEmpty())
+        return error(p);
+    error({});
+    m_busy->show();
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    const auto mode = m_self->isChecked() ? Platform28Backend::ChangeMode::SelfService : Platform28Backend::ChangeMode::AdminForced;
+    m_call = m_backend->changePassword(m_user->text().trimmed(), mode, m_current->text(), m_fields->password(),
+                                       [this, error, guard = QPointer<PasswordChangeDialog>(this)](const Result<QString> &r) {
+                                           if (!guard)
+                                               return;
+                                           m_busy->hide();
+                                           m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
+                                           if (!r.ok())
+                                               return error(r.error().message); // what was typed stays
+                                           m_current->clear();
+                                           m_fields->clear();
+                                           QDialog::accept();
+                                       });
+}
+
+} // namespace authdesk

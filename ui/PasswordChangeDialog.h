@@ -1,0 +1,45 @@
+#pragma once
+
+#include "CallHandle.h"
+
+#include <QDialog>
+
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QRadioButton;
+
+namespace authdesk {
+
+class NewPasswordFields;
+class Platform28Backend;
+
+// Platform28 password change (P14): self-service with the current password, or forced by an
+// admin who re-enters their own password. The new password gets the strength fields.
+class PasswordChangeDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    PasswordChangeDialog(Platform28Backend *backend, const QString &userId, QWidget *parent = nullptr);
+    ~PasswordChangeDialog() override;
+
+public Q_SLOTS:
+    void accept() override;
+
+private:
+    void updateMode();
+    Platform28Backend *m_backend;
+    CallHandle m_call;
+    QLineEdit *m_user = nullptr;
+    QRadioButton *m_self = nullptr;
+    QRadioButton *m_forced = nullptr;
+    QLabel *m_currentLabel = nullptr;
+    QLineEdit *m_current = nullptr;
+    NewPasswordFields *m_fields = nullptr;
+    QLabel *m_error = nullptr;
+    QProgressBar *m_busy = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};
+
+} // namespace authdesk

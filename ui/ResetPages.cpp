@@ -1,0 +1,440 @@
+#include "ResetPages.h"
+
+#include "EnableXBackend.h"
+#include "NewPasswordFields.h"
+#include "OverkizBackend.h"
+#include "PasswordResetWizard.h"
+#include "Platform28Backend.h"
+#include "ProfileSessions.h"
+#include "ProfileStore.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace authdesk {
+
+namespace {
+QProgressBar *busyBar(QWidget *parent)
+{
+    auto *b = new QProgressBar(parent);
+    b->setObjectName(QStringLiteral("busyBar"));
+    b->setRange(0, 0);
+    b->setTextVisible(false);
+    b->setAccessibleName(QCoreApplication::translate("ResetPages", "Working"));
+    b->hide();
+    return b;
+}
+QLabel *errorLabel(QWidget *parent)
+{
+    auto *l = new QLabel(parent);
+    l->setObjectName(QStringLiteral("errorLabel"));
+    l->setWordWrap(true);
+    QFont f = l->font();
+    f.setBold(true);
+    l->setFont(f);
+    l->hide();
+    return l;
+}
+QLineEdit *edit(QWidget *parent, const char *name, const QString &accessible)
+{
+    auto *e = new QLineEdit(parent);
+    e->setObjectName(QLatin1String(name));
+    e->setAccessibleName(accessible);
+    return e;
+}
+void showError(QLabel *label, const QString &text)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+}
+} // namespace
+
+// ---- Start --------------------------------------------------------------------------
+
+ResetStartPage::ResetStartPage(PasswordResetWizard *wizard)
+    : m_wizard(wizard)
+{
+    setObjectName(QStringLiteral("startPage"));
+    setTitle(tr("Whose password?"));
+    auto *form = new QFormLayout(this);
+    m_profile = new QComboBox(this);
+    m_profile->setObjectName(QStringLiteral("profileCombo"));
+    m_profile->setAccessibleName(tr("Profile"));
+    form->addRow(tr("&Profile:"), m_profile);
+    m_who = edit(this, "whoEdit", tr("Who"));
+    m_whoLabel = new QLabel(tr("&E-mail:"), this);
+    m_whoLabel->setBuddy(m_who);
+    form->addRow(m_whoLabel, m_who);
+    m_email = edit(this, "emailEdit", tr("E-mail"));
+    form->addRow(tr("E-&mail:"), m_email);
+    m_extras = new QGroupBox(tr("Extra validation (optional)"), this);
+    auto *extra = new QFormLayout(m_extras);
+    m_phone = edit(m_extras, "phoneEdit", tr("Phone"));
+    extra->addRow(tr("Phone:"), m_phone);
+    m_mobile = edit(m_extras, "mobileEdit", tr("Mobile"));
+    extra->addRow(tr("Mobile:"), m_mobile);
+    m_template = edit(m_extras, "templateEdit", tr("E-mail template"));
+    extra->addRow(tr("Template:"), m_template);
+    m_resetUrl = edit(m_extras, "resetUrlEdit", tr("Reset page URL"));
+    extra->addRow(tr("Reset page URL:"), m_resetUrl);
+    form->addRow(m_extras);
+    m_request = new QRadioButton(tr("&Send a reset e-mail"), this);
+    m_request->setObjectName(QStringLiteral("requestRadio"));
+    m_request->setChecked(true);
+    m_haveKey = new QRadioButton(tr("I &already have a reset key / token"), this);
+    m_haveKey->setObjectName(QStringLiteral("haveKeyRadio"));
+    form->addRow(m_request);
+    form->addRow(m_haveKey);
+    for (QLineEdit *e : {m_who, m_email})
+        connect(e, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+    connect(m_profile, &QComboBox::currentIndexChanged, this, &ResetStartPage::onProfileChanged);
+}
+
+void ResetStartPage::initializePage()
+{
+    if (m_profile->count() > 0)
+        return; // coming back: keep what was chosen
+    for (const Profile &p : m_wizard->sessions().profiles().all())
+        m_profile->addItem(QIcon(QStringLiteral(":/icons/%1.svg").arg(dialectId(p.dialect))), p.name, p.id);
+    const int i = m_profile->findData(m_wizard->context().profileId);
+    m_profile->setCurrentIndex(qMax(0, i));
+    onProfileChanged();
+}
+
+void ResetStartPage::onProfileChanged()
+{
+    const auto p = m_wizard->sessions().profiles().find(m_profile->currentData().toString());
+    const Dialect d = p ? p->dialect : Dialect::EnableX;
+    m_whoLabel->setText(d == Dialect::EnableX ? tr("&E-mail:") : tr("&User id:"));
+    m_who->setAccessibleName(d == Dialect::EnableX ? tr("E-mail") : tr("User id"));
+    auto *form = static_cast<QFormLayout *>(layout());
+    form->setRowVisible(m_email, d != Dialect::EnableX);
+    m_extras->setVisible(d == Dialect::Platform28);
+    m_haveKey->setVisible(d != Dialect::Overkiz); // Overkiz finishes in the browser
+    if (d == Dialect::Overkiz)
+        m_request->setChecked(true);
+    Q_EMIT completeChanged();
+}
+
+bool ResetStartPage::isComplete() const
+{
+    const auto p = m_wizard->sessions().profiles().find(m_profile->currentData().toString());
+    if (!p || m_who->text().trimmed().isEmpty())
+        return false;
+    return p->dialect != Dialect::Platform28 || !m_email->text().trimmed().isEmpty() || m_haveKey->isChecked();
+}
+
+bool ResetStartPage::validatePage()
+{
+    ResetContext &c = m_wizard->context();
+    c.profileId = m_profile->currentData().toString();
+    c.dialect = m_wizard->sessions().profiles().find(c.profileId)->dialect;
+    c.who = m_who->text().trimmed();
+    c.email = c.dialect == Dialect::Overkiz && m_email->text().trimmed().isEmpty() ? c.who : m_email->text().trimmed();
+    c.phone = m_phone->text().trimmed();
+    c.mobile = m_mobile->text().trimmed();
+    c.templateName = m_template->text().trimmed();
+    c.resetUrl = m_resetUrl->text().trimmed();
+    c.haveKey = m_haveKey->isChecked() && c.dialect != Dialect::Overkiz;
+    return true;
+}
+
+int ResetStartPage::nextId() const
+{
+    return m_haveKey->isChecked() && m_haveKey->isVisible() ? PasswordResetWizard::KeyPage : PasswordResetWizard::RequestPage;
+}
+
+// ---- Request ------------------------------------------------------------------------
+
+ResetRequestPage::ResetRequestPage(PasswordResetWizard *wizard)
+    : m_wizard(wizard)
+{
+    setObjectName(QStringLiteral("requestPage"));
+    setTitle(tr("Sending the reset e-mail"));
+    auto *layout = new QVBoxLayout(this);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("statusLabel"));
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+    m_busy = busyBar(this);
+    layout->addWidget(m_busy);
+    m_retry = new QPushButton(tr("&Try again"), this);
+    m_retry->setObjectName(QStringLiteral("retryButton"));
+    m_retry->hide();
+    connect(m_retry, &QPushButton::clicked, this, &ResetRequestPage::send);
+    layout->addWidget(m_retry, 0, Qt::AlignLeft);
+    layout->addStretch();
+}
+
+ResetRequestPage::~ResetRequestPage()
+{
+    m_call.cancel();
+}
+
+void ResetRequestPage::initializePage()
+{
+    send();
+}
+
+void ResetRequestPage::cleanupPage()
+{
+    m_call.cancel(); // Back while sending: stop, nothing half-done is reported later
+    m_busy->hide();
+}
+
+void ResetRequestPage::send()
+{
+    m_done = false;
+    m_retry->hide();
+    m_busy->show();
+    Q_EMIT completeChanged();
+    const ResetContext &c = m_wizard->context();
+    m_status->setText(tr("Asking the server to send a reset e-mail to %1…").arg(c.dialect == Dialect::EnableX ? c.who : c.email));
+    auto finish = [this, guard = QPointer<ResetRequestPage>(this)](const ApiError &e, const QString &okText) {
+        if (!guard || e.kind == ErrorKind::Cancelled)
+            return;
+        m_busy->hide();
+        m_done = !e.isError();
+        m_retry->setVisible(e.isError());
+        m_status->setText(e.isError() ? e.message : okText);
+        Q_EMIT completeChanged();
+    };
+    Backend *b = m_wizard->backend();
+    switch (c.dialect) {
+    case Dialect::EnableX:
+        m_call = static_cast<EnableXBackend *>(b)->requestPasswordReset(c.who, [finish, c](const Result<QString> &r) {
+            finish(r.error(), tr("A reset key was sent to %1. Paste it on the next page.").arg(c.who));
+        });
+        break;
+    case Dialect::Platform28: {
+        P28ResetRequest q{c.who, c.email, c.phone, c.mobile, c.templateName, c.resetUrl};
+        m_call = static_cast<Platform28Backend *>(b)->requestPasswordReset(q, [finish, c](const Result<Done> &r) {
+            finish(r.error(), tr("A reset token was sent to %1. Paste it on the next page.").arg(c.email));
+        });
+        break;
+    }
+    case Dialect::Overkiz:
+        m_call = static_cast<OverkizBackend *>(b)->requestPasswordReset(c.who, c.email, [finish, c](const Result<Done> &r) {
+            finish(r.error(), tr("A reset link was e-mailed to %1. The person opens it and chooses the new password in the "
+                                 "browser. On the next page you can check a candidate password with the server first.")
+                                  .arg(c.email));
+        });
+        break;
+    }
+}
+
+bool ResetRequestPage::isComplete() const
+{
+    return m_done;
+}
+
+int ResetRequestPage::nextId() const
+{
+    return m_wizard->context().dialect == Dialect::Overkiz ? PasswordResetWizard::PasswordPage : PasswordResetWizard::KeyPage;
+}
+
+// ---- Key ----------------------------------------------------------------------------
+
+ResetKeyPage::ResetKeyPage(PasswordResetWizard *wizard)
+    : m_wizard(wizard)
+{
+    setObjectName(QStringLiteral("keyPage"));
+    setTitle(tr("The key from the e-mail"));
+    auto *form = new QFormLayout(this);
+    m_key = edit(this, "keyEdit", tr("Reset key"));
+    form->addRow(tr("Reset &key:"), m_key);
+    m_username = edit(this, "usernameEdit", tr("User name"));
+    m_usernameLabel = new QLabel(tr("User &name:"), this);
+    m_usernameLabel->setBuddy(m_username);
+    form->addRow(m_usernameLabel, m_username);
+    m_error = errorLabel(this);
+    form->addRow(m_error);
+    m_busy = busyBar(this);
+    form->addRow(m_busy);
+    for (QLineEdit *e : {m_key, m_username}) {
+        connect(e, &QLineEdit::textChanged, this, [this] {
+            m_validated = false;
+            Q_EMIT completeChanged();
+        });
+    }
+}
+
+ResetKeyPage::~ResetKeyPage()
+{
+    m_call.cancel();
+}
+
+void ResetKeyPage::initializePage()
+{
+    const bool p28 = m_wizard->context().dialect == Dialect::Platform28;
+    setTitle(p28 ? tr("The token from the e-mail") : tr("The key from the e-mail"));
+    static_cast<QFormLayout *>(layout())->setRowVisible(m_username, p28);
+    if (p28 && m_username->text().isEmpty())
+        m_username->setText(m_wizard->context().who.startsWith(QLatin1String("u-")) ? m_wizard->context().who.mid(2) : QString());
+    m_validated = false;
+    showError(m_error, {});
+}
+
+bool ResetKeyPage::isComplete() const
+{
+    const bool p28 = m_wizard->context().dialect == Dialect::Platform28;
+    return !m_key->text().trimmed().isEmpty() && (!p28 || !m_username->text().trimmed().isEmpty()) && !m_busy->isVisible();
+}
+
+bool ResetKeyPage::validatePage()
+{
+    ResetContext &c = m_wizard->context();
+    c.key = m_key->text().trimmed();
+    c.username = m_username->text().trimmed();
+    if (c.dialect != Dialect::EnableX || m_validated)
+        return true; // Platform28 has no check route: the token is tried with the reset
+    // EnableX: check the key first (E3) and say whose account it is; Next is pressed again
+    // for us when the answer is good.
+    m_busy->show();
+    showError(m_error, {});
+    Q_EMIT completeChanged();
+    m_call = static_cast<EnableXBackend *>(m_wizard->backend())->validateResetKey(c.key, [this, guard = QPointer<ResetKeyPage>(this)](const Result<EnableXKeyOwner> &r) {
+        if (!guard)
+            return;
+        m_busy->hide();
+        Q_EMIT completeChanged();
+        if (!r.ok())
+            return showError(m_error, r.error().message);
+        m_wizard->context().owner = r.value();
+        m_validated = true;
+        m_wizard->next();
+    });
+    return false;
+}
+
+// ---- New password -------------------------------------------------------------------
+
+ResetPasswordPage::ResetPasswordPage(PasswordResetWizard *wizard)
+    : m_wizard(wizard)
+{
+    setObjectName(QStringLiteral("passwordPage"));
+    setTitle(tr("The new password"));
+    auto *layout = new QVBoxLayout(this);
+    m_intro = new QLabel(this);
+    m_intro->setObjectName(QStringLiteral("introLabel"));
+    m_intro->setWordWrap(true);
+    layout->addWidget(m_intro);
+    m_fields = new NewPasswordFields(this);
+    layout->addWidget(m_fields);
+    m_error = errorLabel(this);
+    layout->addWidget(m_error);
+    m_busy = busyBar(this);
+    layout->addWidget(m_busy);
+    layout->addStretch();
+    m_debounce = new QTimer(this);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(400); // ask the server once typing pauses, not per keystroke
+    connect(m_debounce, &QTimer::timeout, this, &ResetPasswordPage::checkOnServer);
+    connect(m_fields, &NewPasswordFields::passwordChanged, this, [this] {
+        showError(m_error, {});
+        if (m_wizard->context().dialect == Dialect::Overkiz)
+            m_debounce->start();
+    });
+}
+
+ResetPasswordPage::~ResetPasswordPage()
+{
+    m_call.cancel();
+    m_check.cancel();
+}
+
+void ResetPasswordPage::initializePage()
+{
+    const ResetContext &c = m_wizard->context();
+    m_done = false;
+    showError(m_error, {});
+    QStringList personal{c.who, c.email, c.owner.email, c.owner.firstName, c.owner.lastName, c.username};
+    personal.removeAll(QString());
+    m_fields->setPersonalWords(personal);
+    switch (c.dialect) {
+    case Dialect::EnableX:
+        m_intro->setText(tr("New password for %1 %2 <%3>.").arg(c.owner.firstName, c.owner.lastName, c.owner.email));
+        break;
+    case Dialect::Platform28:
+        m_intro->setText(tr("New password for %1. It is sent as a SHA-256 hash, never in clear.").arg(c.username));
+        break;
+    case Dialect::Overkiz:
+        m_intro->setText(tr("Optional: check a candidate password with the server before the person chooses it in the browser."));
+        break;
+    }
+}
+
+void ResetPasswordPage::checkOnServer()
+{
+    const QString pw = m_fields->password();
+    m_check.cancel();
+    if (pw.isEmpty())
+        return;
+    auto *b = static_cast<OverkizBackend *>(m_wizard->backend());
+    m_check = b->checkPassword(m_wizard->context().who, pw, [this, guard = QPointer<ResetPasswordPage>(this), pw](const Result<OverkizPasswordQuality> &r) {
+        if (!guard || m_fields->password() != pw)
+            return; // an answer for an older candidate
+        if (r.ok())
+            m_fields->setServerVerdict(r.value());
+        else if (r.error().kind != ErrorKind::Cancelled)
+            showError(m_error, r.error().message);
+    });
+}
+
+bool ResetPasswordPage::validatePage()
+{
+    if (m_done)
+        return true;
+    ResetContext &c = m_wizard->context();
+    if (c.dialect == Dialect::Overkiz) {
+        if (!m_fields->password().isEmpty()) {
+            if (const QString p = m_fields->problem(); !p.isEmpty()) {
+                showError(m_error, p);
+                return false;
+            }
+        }
+        c.summary = tr("The reset link was sent to %1; the person sets the new password in the browser.").arg(c.email);
+        m_fields->clear();
+        return true;
+    }
+    if (const QString p = m_fields->problem(); !p.isEmpty()) {
+        showError(m_error, p);
+        return false;
+    }
+    m_busy->show();
+    showError(m_error, {});
+    auto done = [this, guard = QPointer<ResetPasswordPage>(this)](const ApiError &e, const QString &summary) {
+        if (!guard)
+            return;
+        m_busy->hide();
+        if (e.isError())
+            return showError(m_error, e.message + u' ' + tr("(Back goes to the key.)"));
+        m_wizard->context().summary = summary;
+        m_fields->clear(); // passwords do not linger in widgets
+        m_done = true;
+        m_wizard->next();
+    };
+    const QString pw = m_fields->password();
+    if (c.dialect == Dialect::EnableX) {
+        const QString email = c.owner.email.isEmpty() ? c.who : c.owner.email;
+        m_call = static_cast<EnableXBackend *>(m_wizard->backend())->resetPassword(c.key, email, pw, pw, [done, email](const Result<QString> &r) {
+            done(r.error(), tr("The password of %1 was reset.").arg(email));
+        });
+    } else {
+        m_call = static_cast<Platform28Backend *>(m_wizard->backend())->resetPassword(c.key, c.username, pw, [done, c](const Result<Done> &r) {
+            done(r.error(), tr("The password of %1 was reset.").arg(c.username));
+        });
+    }
+    return false;
+}
+
+} // namespace authdesk
