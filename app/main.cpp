@@ -1,5 +1,6 @@
 // authdesk: the Qt Widgets console. Thin entry point: options, then the main window.
 #include "DemoProfiles.h"
+#include "FirstPaintReporter.h"
 #include "MainWindow.h"
 #include "ProfileSessions.h"
 #include "ProfileStore.h"
@@ -48,6 +49,7 @@ int main(int argc, char *argv[])
         });
         sandbox.start();
     }
+    FirstPaintReporter::installIfRequested(&window); // start-up benchmark only
     window.show();
     const int rc = app.exec();
     sandbox.stop();
