@@ -77,16 +77,28 @@ void ActivityView::reload()
         m_watcher->addPath(fi.absolutePath());
     if (fi.exists() && !m_watcher->files().contains(fi.absoluteFilePath()))
         m_watcher->addPath(fi.absoluteFilePath());
-    const QList<AuditEntry> entries = m_log.readAll();
-    m_model->setRowCount(0);
-    m_model->setRowCount(int(entries.size()));
-    for (int i = 0; i < entries.size(); ++i) {
-        const AuditEntry &e = entries[entries.size() - 1 - i]; // newest first
+    const qint64 before = m_offset;
+    const QList<AuditEntry> entries = m_log.readSince(m_offset);
+    if (m_offset < before || before == 0)
+        m_model->setRowCount(0); // replaced or first read: start over
+    if (entries.isEmpty())
+        return;
+    // Newest first: the new lines go on top, in one insertion (a bulk job appends thousands).
+    QList<QList<QStandardItem *>> rows;
+    rows.reserve(entries.size());
+    for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
+        const AuditEntry &e = *it;
         const QStringList cells{e.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), e.profile, e.dialect,
                                 e.action, e.target, e.outcome, e.detail};
-        for (int c = 0; c < cells.size(); ++c)
-            m_model->setItem(i, c, new QStandardItem(cells[c]));
+        QList<QStandardItem *> row;
+        for (const QString &c : cells)
+            row << new QStandardItem(c);
+        rows << row;
     }
+    m_model->insertRows(0, int(rows.size()));
+    for (int r = 0; r < rows.size(); ++r)
+        for (int c = 0; c < rows[r].size(); ++c)
+            m_model->setItem(r, c, rows[r][c]);
 }
 
 int ActivityView::visibleRows() const

@@ -21,6 +21,7 @@ class ActivityView : public QWidget
 public:
     ActivityView(AuditLog &log, QWidget *parent = nullptr);
 
+    // Reads what was appended since the last time (all of it the first time).
     void reload();
     bool exportCsv(const QString &fileName) const;
     QTableView *table() const { return m_table; }
@@ -33,6 +34,7 @@ private:
     QTableView *m_table = nullptr;
     QLineEdit *m_filterEdit = nullptr;
     QFileSystemWatcher *m_watcher = nullptr;
+    qint64 m_offset = 0; // how far the file has been read
 };
 
 } // namespace authdesk

@@ -1,5 +1,7 @@
 #include "BulkTerminateDialog.h"
 
+#include "BulkResultsModel.h"
+
 #include "BulkTerminator.h"
 #include "Csv.h"
 #include "Platform28Backend.h"
@@ -13,9 +15,9 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QStandardItemModel>
 #include <QTableView>
 #include <QTextStream>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace authdesk {
@@ -45,8 +47,7 @@ BulkTerminateDialog::BulkTerminateDialog(Platform28Backend *backend, const QStri
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     layout->addWidget(m_summary);
-    m_results = new QStandardItemModel(0, 3, this);
-    m_results->setHorizontalHeaderLabels({tr("Session"), tr("Result"), tr("Reason")});
+    m_results = new BulkResultsModel(m_job, this);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("resultsTable"));
     m_table->setModel(m_results);
@@ -87,11 +88,20 @@ BulkTerminateDialog::BulkTerminateDialog(Platform28Backend *backend, const QStri
             Prompter::instance().inform(this, windowTitle(), tr("The results could not be written to %1.").arg(f));
     });
     connect(m_close, &QPushButton::clicked, this, &QDialog::close);
-    connect(m_job, &BulkTerminator::itemFinished, this, &BulkTerminateDialog::onItem);
-    connect(m_job, &BulkTerminator::progress, this, [this](int finished, int total) {
+    // Progress is shown at most 20 times a second: thousands of label updates would cost
+    // more than the work they report.
+    auto *tick = new QTimer(this);
+    tick->setSingleShot(true);
+    tick->setInterval(50);
+    connect(tick, &QTimer::timeout, this, [this] {
+        const int total = int(m_job->items().size());
         m_progress->setMaximum(qMax(1, total));
-        m_progress->setValue(finished);
-        m_summary->setText(tr("%1 of %2 done, %3 failed").arg(finished).arg(total).arg(m_job->failedCount()));
+        m_progress->setValue(m_job->finishedCount());
+        m_summary->setText(tr("%1 of %2 done, %3 failed").arg(m_job->finishedCount()).arg(total).arg(m_job->failedCount()));
+    });
+    connect(m_job, &BulkTerminator::progress, tick, [tick] {
+        if (!tick->isActive())
+            tick->start();
     });
     connect(m_job, &BulkTerminator::finished, this, &BulkTerminateDialog::onFinished);
     updateButtons();
@@ -134,32 +144,15 @@ void BulkTerminateDialog::start()
     }
     if (!Prompter::instance().confirm(this, windowTitle(), tr("Terminate %n session(s)? The people using them are signed out.", nullptr, int(ids.size())), true))
         return;
-    m_results->setRowCount(int(ids.size()));
-    for (int i = 0; i < ids.size(); ++i) {
-        m_results->setItem(i, 0, new QStandardItem(ids[i]));
-        m_results->setItem(i, 1, new QStandardItem(tr("pending")));
-        m_results->setItem(i, 2, new QStandardItem);
-    }
     m_job->start(ids);
+    m_results->reset();
     updateButtons();
-}
-
-void BulkTerminateDialog::onItem(int index)
-{
-    const auto &item = m_job->items().at(index);
-    QString state;
-    switch (item.state) {
-    case BulkTerminator::Item::State::Done: state = tr("terminated"); break;
-    case BulkTerminator::Item::State::Failed: state = tr("failed"); break;
-    case BulkTerminator::Item::State::Cancelled: state = tr("cancelled"); break;
-    default: state = tr("running"); break;
-    }
-    m_results->item(index, 1)->setText(state);
-    m_results->item(index, 2)->setText(item.error.isError() ? item.error.message : QString());
 }
 
 void BulkTerminateDialog::onFinished()
 {
+    m_progress->setMaximum(qMax(1, int(m_job->items().size())));
+    m_progress->setValue(m_job->finishedCount());
     QStringList done;
     for (const auto &item : m_job->items())
         if (item.state == BulkTerminator::Item::State::Done)

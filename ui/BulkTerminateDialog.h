@@ -7,11 +7,11 @@ class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
-class QStandardItemModel;
 class QTableView;
 
 namespace authdesk {
 
+class BulkResultsModel;
 class BulkTerminator;
 class Platform28Backend;
 
@@ -37,7 +37,6 @@ protected:
 
 private:
     void start();
-    void onItem(int index);
     void onFinished();
     void openCsv();
     void updateButtons();
@@ -47,7 +46,7 @@ private:
     QPlainTextEdit *m_ids = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_summary = nullptr;
-    QStandardItemModel *m_results = nullptr;
+    BulkResultsModel *m_results = nullptr;
     QTableView *m_table = nullptr;
     QPushButton *m_open = nullptr;
     QPushButton *m_start = nullptr;

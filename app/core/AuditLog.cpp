@@ -42,6 +42,8 @@ AuditLog::AuditLog(const QString &path)
 {
 }
 
+AuditLog::~AuditLog() = default;
+
 QString AuditLog::defaultPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
@@ -56,27 +58,42 @@ bool AuditLog::append(const AuditEntry &entry)
     e.detail = Redactor::redact(e.detail);
     const QByteArray line = QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact) + '\n';
     QMutexLocker lock(&m_lock);
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
-    QFile f(m_path);
-    // Append-only and owner-readable only: the log names people and sessions.
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Append))
-        return false;
-    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    return f.write(line) == line.size() && f.flush();
+    if (!m_file || !m_file->isOpen() || !QFileInfo::exists(m_path)) {
+        QDir().mkpath(QFileInfo(m_path).absolutePath());
+        m_file = std::make_unique<QFile>(m_path);
+        // Append-only and owner-readable only: the log names people and sessions.
+        if (!m_file->open(QIODevice::WriteOnly | QIODevice::Append)) {
+            m_file.reset();
+            return false;
+        }
+        m_file->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+    // One line, flushed at once: a crash loses nothing already reported.
+    return m_file->write(line) == line.size() && m_file->flush();
 }
 
 QList<AuditEntry> AuditLog::readAll() const
+{
+    qint64 offset = 0;
+    return readSince(offset);
+}
+
+QList<AuditEntry> AuditLog::readSince(qint64 &offset) const
 {
     QMutexLocker lock(&m_lock);
     QList<AuditEntry> out;
     QFile f(m_path);
     if (!f.open(QIODevice::ReadOnly))
         return out;
+    if (f.size() < offset)
+        offset = 0;
+    f.seek(offset);
     while (!f.atEnd()) {
-        const QByteArray line = f.readLine().trimmed();
-        if (line.isEmpty())
-            continue;
-        const QJsonDocument doc = QJsonDocument::fromJson(line);
+        const QByteArray raw = f.readLine();
+        if (!raw.endsWith('\n'))
+            break; // a line still being written: read it next time
+        offset += raw.size();
+        const QJsonDocument doc = QJsonDocument::fromJson(raw.trimmed());
         if (doc.isObject())
             out.append(AuditEntry::fromJson(doc.object()));
     }

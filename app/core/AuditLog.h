@@ -1,5 +1,9 @@
 #pragma once
 
+#include <QFile>
+
+#include <memory>
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -27,15 +31,21 @@ class AuditLog
 {
 public:
     explicit AuditLog(const QString &path = defaultPath());
+    ~AuditLog();
     static QString defaultPath(); // <app data>/audit.jsonl
 
     const QString &path() const { return m_path; }
     bool append(const AuditEntry &entry);
     QList<AuditEntry> readAll() const;
+    // The entries after byte `offset` (complete lines only); moves `offset` past them.
+    // Starts again from 0 when the file became shorter (replaced).
+    QList<AuditEntry> readSince(qint64 &offset) const;
 
 private:
     QString m_path;
     mutable QMutex m_lock;
+    // Kept open between lines: a bulk job appends thousands. Re-opened if the file goes away.
+    std::unique_ptr<QFile> m_file;
 };
 
 } // namespace authdesk

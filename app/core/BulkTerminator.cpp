@@ -39,14 +39,6 @@ QString BulkTerminator::stateId(Item::State s)
     return {};
 }
 
-int BulkTerminator::failedCount() const
-{
-    int n = 0;
-    for (const Item &i : m_items)
-        n += i.state == Item::State::Failed ? 1 : 0;
-    return n;
-}
-
 void BulkTerminator::start(const QStringList &sessionIds)
 {
     m_items.clear();
@@ -57,6 +49,7 @@ void BulkTerminator::start(const QStringList &sessionIds)
     }
     m_next = 0;
     m_finished = 0;
+    m_failed = 0;
     m_cancelled = false;
     Q_EMIT progress(0, int(m_items.size()));
     if (m_items.isEmpty()) {
@@ -74,6 +67,7 @@ void BulkTerminator::retryFailed()
     for (int i = 0; i < m_items.size(); ++i) {
         Item &item = m_items[i];
         if (item.state == Item::State::Failed || item.state == Item::State::Cancelled) {
+            m_failed -= item.state == Item::State::Failed ? 1 : 0;
             item.state = Item::State::Pending;
             item.error = {};
             m_queue << i;
@@ -132,6 +126,7 @@ void BulkTerminator::run(int index)
         } else {
             item.state = r.error().kind == ErrorKind::Cancelled ? Item::State::Cancelled : Item::State::Failed;
             item.error = r.error();
+            m_failed += item.state == Item::State::Failed ? 1 : 0;
         }
         --m_running;
         ++m_finished;

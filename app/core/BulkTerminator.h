@@ -42,7 +42,7 @@ public:
 
     const QList<Item> &items() const { return m_items; }
     int finishedCount() const { return m_finished; }
-    int failedCount() const;
+    int failedCount() const { return m_failed; }
     bool isRunning() const { return m_running > 0 || m_next < m_queue.size(); }
 
     static QString stateId(Item::State s); // "pending", "running", "done", "failed", "cancelled"
@@ -63,6 +63,7 @@ private:
     int m_next = 0;
     int m_running = 0;
     int m_finished = 0;
+    int m_failed = 0; // kept as items finish: progress asks for it per item
     int m_concurrency = 6;
     bool m_cancelled = false;
 };

@@ -7,6 +7,8 @@ namespace authdesk {
 
 QString Redactor::redact(QString text, const QStringList &secrets)
 {
+    if (text.isEmpty())
+        return text;
     for (const QString &s : secrets) {
         // Very short values would mask ordinary words; credentials are never that short
         // in practice, and the patterns below still catch them in their usual places.

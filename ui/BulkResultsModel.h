@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QAbstractTableModel>
+
+namespace authdesk {
+
+class BulkTerminator;
+
+// The per-item results of a bulk job, read straight from the job: no copy per item, one
+// row update per finished item, so 10,000 items never stall the window.
+class BulkResultsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    explicit BulkResultsModel(BulkTerminator *job, QObject *parent = nullptr);
+
+    // The job's item list was replaced (a new start).
+    void reset();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    BulkTerminator *m_job;
+};
+
+} // namespace authdesk
