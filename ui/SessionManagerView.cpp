@@ -7,6 +7,7 @@
 #include "Prompter.h"
 #include "SessionDetailsPane.h"
 #include "SessionTableModel.h"
+#include "SessionViewModel.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -29,7 +30,7 @@ SessionManagerView::SessionManagerView(ProfileSessions &sessions, QWidget *paren
     : QWidget(parent)
     , m_sessions(sessions)
     , m_model(new SessionTableModel(this))
-    , m_filter(new SessionFilterModel(this))
+    , m_filter(new SessionViewModel(m_model, this))
 {
     setObjectName(QStringLiteral("sessionManager"));
     auto *layout = new QVBoxLayout(this);
@@ -90,8 +91,6 @@ SessionManagerView::SessionManagerView(ProfileSessions &sessions, QWidget *paren
 
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->setObjectName(QStringLiteral("sessionSplitter"));
-    m_filter->setSourceModel(m_model);
-    m_filter->setSortRole(SessionTableModel::SortRole);
     m_table = new QTableView(split);
     m_table->setObjectName(QStringLiteral("sessionTable"));
     m_table->setAccessibleName(tr("Sessions"));
@@ -208,7 +207,7 @@ const SessionRow *SessionManagerView::selected() const
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return nullptr;
-    return m_model->rowAt(m_filter->mapToSource(rows.first()).row());
+    return m_model->rowAt(m_filter->sourceRow(rows.first().row()));
 }
 
 void SessionManagerView::updateActions()
@@ -299,7 +298,7 @@ void SessionManagerView::lookUp(const QString &sessionId)
                         const QString profileId = currentProfile();
                         m_model->upsert(profileId, m_profile->currentText(), {s});
                         const int row = m_model->rowOf(profileId, s.sessionId);
-                        m_table->selectRow(m_filter->mapFromSource(m_model->index(row, 0)).row());
+                        m_table->selectRow(m_filter->viewRow(row));
                     });
 }
 

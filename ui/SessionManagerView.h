@@ -20,7 +20,7 @@ namespace authdesk {
 class Platform28Backend;
 class ProfileSessions;
 class SessionDetailsPane;
-class SessionFilterModel;
+class SessionViewModel;
 class SessionTableModel;
 struct P28Session;
 struct SessionRow;
@@ -73,7 +73,7 @@ private:
 
     ProfileSessions &m_sessions;
     SessionTableModel *m_model = nullptr;
-    SessionFilterModel *m_filter = nullptr;
+    SessionViewModel *m_filter = nullptr;
     QTimer *m_filterDelay = nullptr;
     QComboBox *m_profile = nullptr;
     QLineEdit *m_lookup = nullptr;

@@ -1,5 +1,7 @@
 #include "SessionTableModel.h"
 
+#include <QTimeZone>
+
 namespace authdesk {
 
 void SessionTableModel::makeSearchText(SessionRow &r)
@@ -7,14 +9,14 @@ void SessionTableModel::makeSearchText(SessionRow &r)
     QStringList parts;
     for (int c = 0; c < ColumnCount; ++c)
         parts << cell(r, c).toString();
-    r.searchText = parts.join(u'\x1f').toLower();
+    r.searchText = parts.join(u'\x1f').toLower().toUtf8();
 }
 
 void SessionTableModel::upsert(const QString &profileId, const QString &profileName, const QList<P28Session> &sessions)
 {
     QList<SessionRow> added;
     for (const P28Session &s : sessions) {
-        SessionRow r{profileId, profileName, false, QString(), s, QString()};
+        SessionRow r{profileId, profileName, false, QString(), s, QByteArray()};
         r.session.lsid.clear(); // never kept in a model
         makeSearchText(r);
         const auto it = m_byKey.constFind(key(profileId, s.sessionId));
@@ -104,7 +106,10 @@ int SessionTableModel::columnCount(const QModelIndex &parent) const
 QVariant SessionTableModel::cell(const SessionRow &r, int column)
 {
     const P28Session &s = r.session;
-    auto time = [](const QDateTime &t) { return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString(); };
+    // QTimeZone's own data: QDateTime::toLocalTime() asks the C library, which looks at
+    // /etc/localtime on every call.
+    static const QTimeZone local = QTimeZone::systemTimeZone();
+    auto time = [](const QDateTime &t) { return t.isValid() ? t.toTimeZone(local).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString(); };
     switch (column) {
     case ProfileCol: return r.own ? r.profileName + QStringLiteral(" ★") : r.profileName;
     case SessionCol: return s.sessionId.isEmpty() && r.own ? SessionTableModel::tr("(this console)") : s.sessionId;
@@ -162,29 +167,6 @@ QVariant SessionTableModel::headerData(int section, Qt::Orientation orientation,
     case ClonedFromCol: return tr("Cloned from");
     default: return {};
     }
-}
-
-void SessionFilterModel::setText(const QString &text)
-{
-    const QString t = text.trimmed().toLower();
-    if (t == m_text)
-        return;
-    m_text = t;
-#if QT_VERSION >= QT_VERSION_CHECK(6, 9, 0)
-    beginFilterChange();
-    endFilterChange(QSortFilterProxyModel::Direction::Rows);
-#else
-    invalidateFilter();
-#endif
-}
-
-bool SessionFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
-{
-    if (m_text.isEmpty())
-        return true;
-    const auto *model = static_cast<const SessionTableModel *>(sourceModel());
-    const SessionRow *r = model->rowAt(sourceRow);
-    return r && r->searchText.contains(m_text);
 }
 
 } // namespace authdesk

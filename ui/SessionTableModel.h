@@ -4,7 +4,6 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
-#include <QSortFilterProxyModel>
 
 namespace authdesk {
 
@@ -15,7 +14,7 @@ struct SessionRow {
     bool own = false;  // the console's own sign-in on that profile
     QString who;       // own rows: who is signed in
     P28Session session;
-    QString searchText; // lower-case text of every column, for fast filtering
+    QByteArray searchText; // lower-case UTF-8 of every column, for fast filtering
 };
 
 // The sessions table (model/view): built to stay fluid with 100,000 rows (rows are kept in
@@ -49,28 +48,16 @@ public:
 
 private:
     static QString key(const QString &profileId, const QString &sessionId) { return profileId + u'\x1f' + sessionId; }
+public:
     static QVariant cell(const SessionRow &r, int column);
+
+private:
     static void makeSearchText(SessionRow &r);
     void removeRows(const std::function<bool(const SessionRow &)> &which);
     void rebuildIndex();
 
     QList<SessionRow> m_rows;
     QHash<QString, int> m_byKey;
-};
-
-// Filters the table as you type (every column), case-insensitively.
-class SessionFilterModel : public QSortFilterProxyModel
-{
-    Q_OBJECT
-public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
-    void setText(const QString &text);
-
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-
-private:
-    QString m_text;
 };
 
 } // namespace authdesk

@@ -37,7 +37,7 @@ void CliCommandLine::addOptions(QCommandLineParser &p)
     flag("forced", tr("Platform28 password change: an admin forces it (stdin: your own password first)."));
     flag("all-of-user", tr("sessions terminate: also end the user's other sessions."));
     flag("show-lsid", tr("sessions clone: print the new session's LSID."));
-    value("concurrency", tr("sessions terminate-many: calls in flight (default 6)."), "N");
+    value("concurrency", tr("sessions terminate-many: calls in flight (default 12; 6 connections)."), "N");
     value("label", tr("create-main-account: label of the account."), "TEXT");
     value("first-name", tr("create-main-account: first name."), "TEXT");
     value("last-name", tr("create-main-account: last name."), "TEXT");

@@ -1,5 +1,7 @@
 #include "ProxyFactory.h"
 
+#include "HttpClient.h"
+
 #include <QMutexLocker>
 #include <QUrl>
 
@@ -19,13 +21,23 @@ void ProxyFactory::setProxyFor(const QUrl &url, const QNetworkProxy &proxy)
 
 QList<QNetworkProxy> ProxyFactory::queryProxy(const QNetworkProxyQuery &query)
 {
+    const QString key = keyOf(query.url());
     {
         QMutexLocker lock(&m_lock);
-        const auto it = m_byOrigin.constFind(keyOf(query.url()));
+        const auto it = m_byOrigin.constFind(key);
         if (it != m_byOrigin.constEnd())
             return {*it};
+        const auto cached = m_system.constFind(key);
+        if (cached != m_system.constEnd() && m_clock.elapsed() - cached->atMs < 60'000)
+            return cached->proxies;
     }
-    return QNetworkProxyFactory::systemProxyForQuery(query);
+    // This computer itself is never reached through a proxy.
+    const QList<QNetworkProxy> proxies = HttpClient::isLoopbackHost(query.url().host())
+        ? QList<QNetworkProxy>{QNetworkProxy(QNetworkProxy::NoProxy)}
+        : QNetworkProxyFactory::systemProxyForQuery(query);
+    QMutexLocker lock(&m_lock);
+    m_system.insert(key, Cached{proxies, m_clock.elapsed()});
+    return proxies;
 }
 
 } // namespace authdesk

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QElapsedTimer>
+
 #include <QHash>
 #include <QMutex>
 #include <QNetworkProxyFactory>
@@ -12,6 +14,7 @@ namespace authdesk {
 class ProxyFactory : public QNetworkProxyFactory
 {
 public:
+    ProxyFactory() { m_clock.start(); }
     void setProxyFor(const QUrl &url, const QNetworkProxy &proxy);
     QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override;
 
@@ -19,6 +22,14 @@ private:
     static QString keyOf(const QUrl &url);
     QMutex m_lock; // queryProxy may be called from Qt's network thread
     QHash<QString, QNetworkProxy> m_byOrigin;
+    // The system's answer per origin, kept for a minute: asking libproxy costs far more
+    // than a request on a warm connection, and the system setting rarely changes.
+    struct Cached {
+        QList<QNetworkProxy> proxies;
+        qint64 atMs = 0;
+    };
+    QHash<QString, Cached> m_system;
+    QElapsedTimer m_clock;
 };
 
 } // namespace authdesk

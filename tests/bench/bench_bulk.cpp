@@ -67,7 +67,7 @@ double runCli(const QString &cli, const SandboxProcess &sandbox, const QStringLi
     QElapsedTimer t;
     t.start();
     p.start(cli, target + QStringList{QStringLiteral("--json"), QStringLiteral("sessions"), QStringLiteral("terminate-many"),
-                                      QStringLiteral("--concurrency"), QStringLiteral("6")});
+                                      });
     p.write(ids.join(u'\n').toUtf8() + '\n');
     p.closeWriteChannel();
     if (!p.waitForFinished(600'000))
