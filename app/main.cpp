@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QTimer>
 
 using namespace authdesk;
 
@@ -33,7 +34,9 @@ int main(int argc, char *argv[])
 
     ProfileStore profiles;
     ProfileSessions sessions(profiles);
-    sessions.restoreAll(); // remembered sign-ins come back from the keychain
+    // Remembered sign-ins come back from the keychain once the window is up (asynchronous,
+    // but opening the D-Bus connection should not delay the first paint).
+    QTimer::singleShot(0, &sessions, &ProfileSessions::restoreAll);
     MainWindow window(profiles, sessions);
     SandboxLauncher sandbox;
     if (parser.isSet(demo)) {

@@ -68,10 +68,11 @@ MainWindow::MainWindow(ProfileStore &profiles, ProfileSessions &sessions, QWidge
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_sessionsView = new SessionManagerView(sessions, m_tabs);
     m_tabs->addTab(m_sessionsView, tr("Sessions"));
-    m_accounts = new AccountToolsView(sessions, m_tabs);
-    m_tabs->addTab(m_accounts, tr("Accounts"));
-    m_activity = new ActivityView(sessions.auditLog(), m_tabs);
-    m_tabs->addTab(m_activity, tr("Activity"));
+    m_accountsSlot = new QWidget(m_tabs);
+    m_tabs->addTab(m_accountsSlot, tr("Accounts"));
+    m_activitySlot = new QWidget(m_tabs);
+    m_tabs->addTab(m_activitySlot, tr("Activity"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::ensureTab);
     split->addWidget(side);
     split->addWidget(m_tabs);
     split->setStretchFactor(1, 1);
@@ -100,10 +101,7 @@ MainWindow::MainWindow(ProfileStore &profiles, ProfileSessions &sessions, QWidge
             [this](const QString &id, const QString &reason, const std::function<void()> &then) { openSignIn(id, reason, then); });
     connect(m_sessionsView, &SessionManagerView::message, this, &MainWindow::showMessage);
     connect(m_sessionsView, &SessionManagerView::changePasswordRequested, this, &MainWindow::openPasswordChange);
-    connect(m_accounts, &AccountToolsView::signInNeeded, this,
-            [this](const QString &id, const QString &reason, const std::function<void()> &then) { openSignIn(id, reason, then); });
-    connect(m_accounts, &AccountToolsView::message, this, &MainWindow::showMessage);
-    connect(m_accounts, &AccountToolsView::resetWizardRequested, this, [this](const QString &id) { openResetWizard(id); });
+
     connect(&m_sessions, &ProfileSessions::signInNeeded, this, [this](const QString &id, const QString &reason) {
         if (!m_signIns.value(id))
             openSignIn(id, reason);
@@ -118,7 +116,8 @@ MainWindow::MainWindow(ProfileStore &profiles, ProfileSessions &sessions, QWidge
         const QString id = currentProfileId();
         if (m_profiles.find(id).value_or(Profile{}).dialect == Dialect::Platform28)
             m_sessionsView->setCurrentProfile(id);
-        m_accounts->setCurrentProfile(id);
+        if (m_accounts)
+            m_accounts->setCurrentProfile(id);
     });
     connect(m_profileList, &QListView::activated, this, [this] {
         if (!m_sessions.status(currentProfileId()).state.signedIn)
@@ -167,13 +166,13 @@ void MainWindow::buildActions()
     sessions->addAction(bulk);
     auto *activity = new QAction(tr("&Activity"), this);
     activity->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    connect(activity, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_activity); });
+    connect(activity, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(this->activity()); });
     auto *sessionsTab = new QAction(tr("&Sessions"), this);
     sessionsTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     connect(sessionsTab, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_sessionsView); });
     auto *accountsTab = new QAction(tr("A&ccounts"), this);
     accountsTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
-    connect(accountsTab, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_accounts); });
+    connect(accountsTab, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(accountTools()); });
     auto *reset = new QAction(tr("&Reset a password…"), this);
     reset->setObjectName(QStringLiteral("actionResetPassword"));
     reset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
@@ -192,6 +191,49 @@ void MainWindow::buildActions()
                                         .arg(QStringLiteral(AUTHDESK_VERSION)));
     });
     help->addAction(about);
+}
+
+void MainWindow::ensureTab(int index)
+{
+    QWidget *w = m_tabs->widget(index);
+    if (w == m_accountsSlot && !m_accounts) {
+        m_accounts = new AccountToolsView(m_sessions, m_tabs);
+        connect(m_accounts, &AccountToolsView::signInNeeded, this,
+                [this](const QString &id, const QString &reason, const std::function<void()> &then) { openSignIn(id, reason, then); });
+        connect(m_accounts, &AccountToolsView::message, this, &MainWindow::showMessage);
+        connect(m_accounts, &AccountToolsView::resetWizardRequested, this, [this](const QString &id) { openResetWizard(id); });
+        m_accounts->setCurrentProfile(currentProfileId());
+    } else if (w == m_activitySlot && !m_activity) {
+        m_activity = new ActivityView(m_sessions.auditLog(), m_tabs);
+    } else {
+        return;
+    }
+    const QSignalBlocker block(m_tabs);
+    const bool current = m_tabs->currentIndex() == index;
+    const QString text = m_tabs->tabText(index);
+    m_tabs->removeTab(index);
+    m_tabs->insertTab(index, w == m_accountsSlot ? static_cast<QWidget *>(m_accounts) : static_cast<QWidget *>(m_activity), text);
+    w->deleteLater();
+    if (w == m_accountsSlot)
+        m_accountsSlot = nullptr;
+    else
+        m_activitySlot = nullptr;
+    if (current)
+        m_tabs->setCurrentIndex(index);
+}
+
+AccountToolsView *MainWindow::accountTools()
+{
+    if (!m_accounts)
+        ensureTab(m_tabs->indexOf(m_accountsSlot));
+    return m_accounts;
+}
+
+ActivityView *MainWindow::activity()
+{
+    if (!m_activity)
+        ensureTab(m_tabs->indexOf(m_activitySlot));
+    return m_activity;
 }
 
 QString MainWindow::currentProfileId() const
@@ -222,7 +264,8 @@ void MainWindow::reloadProfiles()
     const QString current = currentProfileId();
     m_profileModel->reload();
     m_sessionsView->reloadProfiles();
-    m_accounts->reloadProfiles();
+    if (m_accounts)
+        m_accounts->reloadProfiles();
     if (!current.isEmpty())
         selectProfile(current);
     else if (m_profileModel->rowCount() > 0)

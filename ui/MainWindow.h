@@ -46,8 +46,9 @@ public:
     void openPasswordChange(const QString &profileId, const QString &userId);
 
     SessionManagerView *sessionManager() const { return m_sessionsView; }
-    AccountToolsView *accountTools() const { return m_accounts; }
-    ActivityView *activity() const { return m_activity; }
+    // The Accounts and Activity tabs are built when first shown (a faster start).
+    AccountToolsView *accountTools();
+    ActivityView *activity();
     ProfileListModel *profileModel() const { return m_profileModel; }
 
 protected:
@@ -55,6 +56,7 @@ protected:
 
 private:
     void buildActions();
+    void ensureTab(int index);
     void addProfile();
     void editProfile();
     void removeProfile();
@@ -69,6 +71,8 @@ private:
     ProfileListModel *m_profileModel = nullptr;
     QListView *m_profileList = nullptr;
     QTabWidget *m_tabs = nullptr;
+    QWidget *m_accountsSlot = nullptr; // placeholders until the tab is first shown
+    QWidget *m_activitySlot = nullptr;
     SessionManagerView *m_sessionsView = nullptr;
     ActivityView *m_activity = nullptr;
     AccountToolsView *m_accounts = nullptr;
