@@ -148,6 +148,9 @@ Backend::ResponseHandler Backend::doneHandler(Callback<Done> done)
     return [done = std::move(done)](const Result<HttpResponse> &r) {
         if (!r.ok())
             return done(r.error());
+        // No data is needed, but an answer that is not JSON is still not the promised one.
+        if (!r.value().body.trimmed().isEmpty() && !json::parse(r.value().body))
+            return done(malformedAnswer(r.value()));
         done(Done{});
     };
 }

@@ -165,9 +165,11 @@ CallHandle OverkizBackend::signOut(Callback<Done> done)
     }
     return execute(ApiCall{request(QStringLiteral("O3"), "POST", QStringLiteral("/logout")), true, false},
                    [this, done](const Result<HttpResponse> &res) {
-                       clearSession();
+                       clearSession(); // locally signed out whatever the server says
                        if (!res.ok() && res.error().kind != ErrorKind::SessionExpired)
                            return done(res.error());
+                       if (res.ok() && !parseObjectOrNull(res.value()))
+                           return done(malformedAnswer(res.value()));
                        done(Done{});
                    });
 }
