@@ -11,7 +11,17 @@ export HOME
 unset XDG_RUNTIME_DIR XDG_CONFIG_HOME XDG_DATA_HOME DBUS_SESSION_BUS_ADDRESS
 trap 'rm -rf "$HOME"' EXIT
 status=0
+# AUTHDESK_KEYRING_TROUBLE=locked locks the login keyring before the command runs (no
+# prompter can unlock it); =stalled stops the daemon so that it never answers.
 dbus-run-session -- bash -c '
     printf %s authdesk-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null
-    exec "$@"' bash "$@" || status=$?
+    case "${AUTHDESK_KEYRING_TROUBLE:-}" in
+        locked) dbus-send --session --print-reply --dest=org.freedesktop.secrets /org/freedesktop/secrets \
+                    org.freedesktop.Secret.Service.Lock array:objpath:/org/freedesktop/secrets/collection/login >/dev/null ;;
+        stalled) secret-tool search nothing nothing >/dev/null 2>&1 || true  # make sure it is up
+                 pkill -STOP -u "$(id -u)" -x gnome-keyring-d ;;
+    esac
+    "$@"; rc=$?
+    pkill -CONT -u "$(id -u)" -x gnome-keyring-d 2>/dev/null || true
+    exit $rc' bash "$@" || status=$?
 exit "$status"

@@ -101,6 +101,41 @@ private Q_SLOTS:
         QVERIFY(again.status != KeychainStore::Status::Ok);
     }
 
+    void lockedKeyringIsDeniedAndNothingIsWritten()
+    {
+        if (m_expect != u"locked")
+            QSKIP("the keyring is not locked in this run");
+        KeychainStore store;
+        store.setTimeoutMs(8'000);
+        QElapsedTimer t;
+        t.start();
+        const auto w = wait([&](auto h) { store.write(key("lk"), QStringLiteral("kept-in-memory"), h); });
+        QVERIFY2(w.status == KeychainStore::Status::Denied || w.status == KeychainStore::Status::TimedOut,
+                 qPrintable(KeychainStore::statusId(w.status) + u' ' + w.message));
+        QVERIFY(w.sessionOnly);
+        QVERIFY(!w.message.isEmpty());
+        QVERIFY(t.elapsed() < 9'000);
+        QCOMPARE(wait([&](auto h) { store.read(key("lk"), h); }).value, QStringLiteral("kept-in-memory"));
+    }
+
+    void stalledKeychainTimesOut()
+    {
+        if (m_expect != u"stalled")
+            QSKIP("the keychain answers in this run");
+        KeychainStore store;
+        store.setTimeoutMs(2'000);
+        QElapsedTimer t;
+        t.start();
+        const auto w = wait([&](auto h) { store.write(key("st"), QStringLiteral("v"), h); });
+        QCOMPARE(w.status, KeychainStore::Status::TimedOut);
+        QVERIFY(w.sessionOnly);
+        QVERIFY(t.elapsed() >= 1'900 && t.elapsed() < 4'000);
+        KeychainStore other;
+        other.setTimeoutMs(2'000);
+        const auto r = wait([&](auto h) { other.read(key("other"), h); });
+        QVERIFY(r.status == KeychainStore::Status::TimedOut || r.status == KeychainStore::Status::Error);
+    }
+
     void memoryOnlyNeverTouchesTheKeychain()
     {
         KeychainStore store;
