@@ -95,14 +95,20 @@ HttpCall *HttpClient::send(const HttpRequest &request, const HttpOptions &option
             tls.addCaCertificates(options.trustedCas);
             req.setSslConfiguration(tls);
         }
-        if (options.proxy)
-            m_proxies->setProxyFor(url, *options.proxy);
+        // The proxy is chosen per origin: set it, or clear what an earlier profile set.
+        m_proxies->setProxyFor(url, options.proxy);
         QNetworkReply *reply = m_nam->sendCustomRequest(req, request.method, request.body);
         call = new HttpCall(reply, request, options, this);
     }
     ++m_inFlight;
     Q_EMIT inFlightChanged(m_inFlight);
     connect(call, &HttpCall::finished, this, &HttpClient::callEnded);
+    connect(call, &HttpCall::finished, this, [this](const HttpResponse &r) {
+        // A refused handshake can stay cached with its connection; after a change of trust
+        // (a CA added to the profile) the next attempt must start a fresh handshake.
+        if (r.failure == HttpResponse::Failure::Tls)
+            m_nam->clearConnectionCache();
+    });
     return call;
 }
 

@@ -13,10 +13,13 @@ QString ProxyFactory::keyOf(const QUrl &url)
     return url.scheme() + QStringLiteral("://") + url.host().toLower() + QLatin1Char(':') + QString::number(url.port(defaultPort));
 }
 
-void ProxyFactory::setProxyFor(const QUrl &url, const QNetworkProxy &proxy)
+void ProxyFactory::setProxyFor(const QUrl &url, const std::optional<QNetworkProxy> &proxy)
 {
     QMutexLocker lock(&m_lock);
-    m_byOrigin.insert(keyOf(url), proxy);
+    if (proxy)
+        m_byOrigin.insert(keyOf(url), *proxy);
+    else
+        m_byOrigin.remove(keyOf(url));
 }
 
 QList<QNetworkProxy> ProxyFactory::queryProxy(const QNetworkProxyQuery &query)

@@ -2,6 +2,8 @@
 
 #include <QElapsedTimer>
 
+#include <optional>
+
 #include <QHash>
 #include <QMutex>
 #include <QNetworkProxyFactory>
@@ -15,7 +17,8 @@ class ProxyFactory : public QNetworkProxyFactory
 {
 public:
     ProxyFactory() { m_clock.start(); }
-    void setProxyFor(const QUrl &url, const QNetworkProxy &proxy);
+    // Sets the proxy for the URL's origin; nullopt goes back to the system's choice.
+    void setProxyFor(const QUrl &url, const std::optional<QNetworkProxy> &proxy);
     QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override;
 
 private:

@@ -33,3 +33,6 @@ authdesk::Result<T> await(const std::function<authdesk::CallHandle(authdesk::Cal
     }
     return *out;
 }
+
+// Runs a core call to completion: AWAIT(T, expression using cb).
+#define AWAIT(T, expr) await<T>([&](authdesk::Callback<T> cb) { return expr; })

@@ -54,6 +54,3 @@ private:
     QTemporaryDir m_dir;
     authdesk::AuditLog m_audit{m_dir.filePath(QStringLiteral("audit.jsonl"))};
 };
-
-// Runs a core call to completion: CALL(T, expr-using-cb).
-#define AWAIT(T, expr) await<T>([&](authdesk::Callback<T> cb) { return expr; })
