@@ -63,7 +63,7 @@ QJsonObject SandboxServer::Fault::toJson() const
 {
     return {{QStringLiteral("route"), route}, {QStringLiteral("kind"), kind}, {QStringLiteral("ms"), ms},
             {QStringLiteral("status"), status}, {QStringLiteral("retryAfter"), retryAfter},
-            {QStringLiteral("count"), count}, {QStringLiteral("bytes"), bytes}};
+            {QStringLiteral("count"), count}, {QStringLiteral("bytes"), bytes}, {QStringLiteral("rate"), rate}};
 }
 
 SandboxServer::SandboxServer(QObject *parent)
@@ -232,6 +232,8 @@ std::optional<SandboxServer::Fault> SandboxServer::takeFault(const QString &rout
         Fault &f = m_faults[i];
         if (f.route != route && f.route != u"*")
             continue;
+        if (f.rate < 1.0 && m_random.generateDouble() >= f.rate)
+            continue;
         const Fault out = f;
         if (f.count > 0 && --f.count == 0)
             m_faults.removeAt(i);
@@ -338,6 +340,7 @@ Reply SandboxServer::control(const Request &r)
             f.retryAfter = b.value(u"retryAfter").toInt(f.retryAfter);
             f.count = b.value(u"count").toInt(f.count);
             f.bytes = b.value(u"bytes").toInteger(f.bytes);
+            f.rate = qBound(0.0, b.value(u"rate").toDouble(f.rate), 1.0);
             m_faults.append(f);
         }
         QJsonArray out;

@@ -5,6 +5,7 @@
 
 #include <QAbstractHttpServer>
 #include <QJsonArray>
+#include <QRandomGenerator>
 
 #include <memory>
 #include <vector>
@@ -45,6 +46,7 @@ private:
     struct Fault {
         QString route, kind;
         int ms = 0, status = 500, retryAfter = 2, count = -1;
+        double rate = 1.0; // share of matching requests that get the fault
         qint64 bytes = 32 * 1024 * 1024;
         QJsonObject toJson() const;
     };
@@ -69,6 +71,7 @@ private:
     OverkizService *m_overkiz = nullptr;
     QList<Fault> m_faults;
     QJsonArray m_requests;
+    QRandomGenerator m_random{20261125}; // fault rates repeat from run to run
 };
 
 } // namespace sandbox
