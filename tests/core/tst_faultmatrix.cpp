@@ -193,5 +193,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestFaultMatrix)
+QTEST_MAIN(TestFaultMatrix) // a QApplication: the loop measured is a GUI event loop
 #include "tst_faultmatrix.moc"
