@@ -13,8 +13,33 @@
 
 using namespace authdesk;
 
+namespace {
+// The options, shared by the display-less pass (--help, --version, wrong options) and the
+// console itself.
+void describe(QCommandLineParser &parser, QCommandLineOption &demo)
+{
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Admin console for EnableX, Platform28 and Overkiz identity services."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption(demo);
+}
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    QCommandLineOption demo(QStringLiteral("demo"),
+        QCoreApplication::translate("main", "Start the bundled sandbox server and open the console on it."));
+    {
+        // --help and --version answer without a display (scripts, packaging checks).
+        QCoreApplication probe(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("authdesk"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(AUTHDESK_VERSION));
+        QCommandLineParser parser;
+        describe(parser, demo);
+        if (!parser.parse(probe.arguments()) || parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("version")))
+            parser.process(probe); // prints and exits
+    }
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("AuthDesk"));
     QApplication::setApplicationName(QStringLiteral("authdesk"));
@@ -23,13 +48,7 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("authdesk"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Admin console for EnableX, Platform28 and Overkiz identity services."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"),
-        QApplication::translate("main", "Start the bundled sandbox server and open the console on it."));
-    parser.addOption(demo);
+    describe(parser, demo);
     parser.process(app);
 
     ProfileStore profiles;
