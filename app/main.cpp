@@ -5,10 +5,12 @@
 #include "ProfileSessions.h"
 #include "ProfileStore.h"
 #include "SandboxLauncher.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTimer>
 
 using namespace authdesk;
@@ -46,6 +48,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("AuthDesk"));
     QApplication::setApplicationVersion(QStringLiteral(AUTHDESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("authdesk"));
+    // The system's language, unless the console's settings choose another.
+    Translations::install(QSettings().value(Translations::settingsKey()).toString());
 
     QCommandLineParser parser;
     describe(parser, demo);

@@ -13,8 +13,10 @@
 #include "Prompter.h"
 #include "SessionManagerView.h"
 #include "SignInDialog.h"
+#include "Translations.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHBoxLayout>
@@ -141,6 +143,26 @@ void MainWindow::buildActions()
     };
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(make(tr("&New profile…"), "actionNewProfile", QKeySequence::New, [this] { addProfile(); }));
+    // Language: the system's by default; a choice here applies at the next start.
+    QMenu *language = file->addMenu(tr("&Language"));
+    language->setObjectName(QStringLiteral("languageMenu"));
+    auto *languages = new QActionGroup(this);
+    const QString current = QSettings().value(Translations::settingsKey(), QStringLiteral("system")).toString();
+    const std::pair<QString, QString> choices[] = {{QStringLiteral("system"), tr("System default")},
+                                                   {QStringLiteral("en"), QStringLiteral("English")},
+                                                   {QStringLiteral("de"), QStringLiteral("Deutsch")},
+                                                   {QStringLiteral("fr"), QStringLiteral("Français")}};
+    for (const auto &[code, name] : choices) {
+        QAction *a = language->addAction(name);
+        a->setObjectName(QStringLiteral("language_") + code);
+        a->setCheckable(true);
+        a->setChecked(code == current);
+        languages->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code = code] {
+            QSettings().setValue(Translations::settingsKey(), code);
+            showMessage(tr("The language changes at the next start of AuthDesk."));
+        });
+    }
     file->addSeparator();
     auto *quit = new QAction(tr("&Quit"), this);
     quit->setObjectName(QStringLiteral("actionQuit"));

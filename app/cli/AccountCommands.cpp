@@ -4,6 +4,7 @@
 #include "OverkizBackend.h"
 #include "Platform28Backend.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -22,7 +23,7 @@ int blockResult(CliContext &ctx, const Result<P28BlockStatus> &r)
     if (!r.ok())
         return ctx.fail(r.error());
     return ctx.ok(QJsonObject{{QStringLiteral("username"), r.value().username}, {QStringLiteral("blocked"), r.value().blocked}},
-                  r.value().blocked ? tr("%1 is blocked.").arg(r.value().username) : tr("%1 is not blocked.").arg(r.value().username));
+                  r.value().blocked ? QCoreApplication::translate("cli", "%1 is blocked.").arg(r.value().username) : QCoreApplication::translate("cli", "%1 is not blocked.").arg(r.value().username));
 }
 
 int createMainAccount(CliContext &ctx, OverkizBackend *b)
@@ -43,22 +44,22 @@ int createMainAccount(CliContext &ctx, OverkizBackend *b)
             continue;
         *field = QDateTime::fromString(ctx.opt(opt), Qt::ISODate);
         if (!field->isValid())
-            return ctx.usage(tr("--%1 needs an ISO date such as 2026-12-01T00:00:00Z.").arg(opt));
+            return ctx.usage(QCoreApplication::translate("cli", "--%1 needs an ISO date such as 2026-12-01T00:00:00Z.").arg(opt));
     }
     if (ctx.isSet(QStringLiteral("location"))) {
         const QJsonDocument loc = QJsonDocument::fromJson(ctx.opt(QStringLiteral("location")).toUtf8());
         if (!loc.isObject())
-            return ctx.usage(tr("--location needs a JSON object, e.g. '{\"city\":\"Lyon\",\"country\":\"FR\"}'."));
+            return ctx.usage(QCoreApplication::translate("cli", "--location needs a JSON object, e.g. '{\"city\":\"Lyon\",\"country\":\"FR\"}'."));
         a.location = loc.object();
     }
-    const auto pw = ctx.readSecret(tr("Password of the new account"));
+    const auto pw = ctx.readSecret(QCoreApplication::translate("cli", "Password of the new account"));
     if (!pw)
-        return ctx.usage(tr("Give the new account's password on standard input."));
+        return ctx.usage(QCoreApplication::translate("cli", "Give the new account's password on standard input."));
     a.password = *pw;
     const auto r = CLI_WAIT(ctx, Done, b->createMainAccount(a, cb));
     if (!r.ok())
         return ctx.fail(r.error());
-    return ctx.ok(QJsonObject{{QStringLiteral("created"), true}}, tr("The main account \"%1\" was created.").arg(a.label));
+    return ctx.ok(QJsonObject{{QStringLiteral("created"), true}}, QCoreApplication::translate("cli", "The main account \"%1\" was created.").arg(a.label));
 }
 } // namespace
 
@@ -81,25 +82,25 @@ int AccountCommands::users(CliContext &ctx, const QString &command)
         return ExitUsage;
     if (command == u"exists")
         return boolResult(ctx, CLI_WAIT(ctx, bool, b->userExists(who, cb)), QStringLiteral("userExists"),
-                          tr("%1 exists.").arg(who), tr("%1 does not exist.").arg(who));
+                          QCoreApplication::translate("cli", "%1 exists.").arg(who), QCoreApplication::translate("cli", "%1 does not exist.").arg(who));
     if (command == u"send-validation") {
         const auto r = CLI_WAIT(ctx, Done, b->sendValidationToken(who, cb));
-        return r.ok() ? ctx.ok(QJsonObject{{QStringLiteral("sent"), true}}, tr("A validation token was sent to %1.").arg(who))
+        return r.ok() ? ctx.ok(QJsonObject{{QStringLiteral("sent"), true}}, QCoreApplication::translate("cli", "A validation token was sent to %1.").arg(who))
                       : ctx.fail(r.error());
     }
     if (command == u"validate" || command == u"validate-email") {
-        const auto token = ctx.readSecret(tr("Validation token"));
+        const auto token = ctx.readSecret(QCoreApplication::translate("cli", "Validation token"));
         if (!token || token->isEmpty())
-            return ctx.usage(tr("Give the validation token on standard input."));
+            return ctx.usage(QCoreApplication::translate("cli", "Give the validation token on standard input."));
         if (command == u"validate")
             return boolResult(ctx, CLI_WAIT(ctx, bool, b->validateAccount(who, *token, cb)), QStringLiteral("emailAndAccountValidated"),
-                              tr("The account and e-mail of %1 are validated.").arg(who), tr("The server did not validate the account."));
+                              QCoreApplication::translate("cli", "The account and e-mail of %1 are validated.").arg(who), QCoreApplication::translate("cli", "The server did not validate the account."));
         return boolResult(ctx, CLI_WAIT(ctx, bool, b->validateEmail(*token, cb)), QStringLiteral("emailValidated"),
-                          tr("The e-mail address is validated."), tr("The server did not validate the e-mail address."));
+                          QCoreApplication::translate("cli", "The e-mail address is validated."), QCoreApplication::translate("cli", "The server did not validate the e-mail address."));
     }
     if (command == u"create-main-account")
         return createMainAccount(ctx, b);
-    return ctx.usage(tr("Unknown command \"users %1\" (see --help).").arg(command));
+    return ctx.usage(QCoreApplication::translate("cli", "Unknown command \"users %1\" (see --help).").arg(command));
 }
 
 int AccountCommands::terms(CliContext &ctx, const QString &command)
@@ -108,15 +109,15 @@ int AccountCommands::terms(CliContext &ctx, const QString &command)
     if (!b)
         return ExitUsage;
     if (command != u"accept" && command != u"decline")
-        return ctx.usage(tr("Use: terms accept GATEWAY_ID, or terms decline GATEWAY_ID (token on standard input)."));
-    const auto token = ctx.readSecret(tr("Terms-of-use token"));
+        return ctx.usage(QCoreApplication::translate("cli", "Use: terms accept GATEWAY_ID, or terms decline GATEWAY_ID (token on standard input)."));
+    const auto token = ctx.readSecret(QCoreApplication::translate("cli", "Terms-of-use token"));
     if (!token || token->isEmpty())
-        return ctx.usage(tr("Give the terms-of-use token on standard input."));
+        return ctx.usage(QCoreApplication::translate("cli", "Give the terms-of-use token on standard input."));
     const bool accept = command == u"accept";
     return boolResult(ctx, CLI_WAIT(ctx, bool, b->answerTerms(ctx.arg(0), *token, accept, cb)),
                       accept ? QStringLiteral("TermsOfUseValidated") : QStringLiteral("TermsOfUseDeclined"),
-                      accept ? tr("The terms of use were accepted.") : tr("The terms of use were declined."),
-                      tr("The server did not record the answer."));
+                      accept ? QCoreApplication::translate("cli", "The terms of use were accepted.") : QCoreApplication::translate("cli", "The terms of use were declined."),
+                      QCoreApplication::translate("cli", "The server did not record the answer."));
 }
 
 int AccountCommands::customers(CliContext &ctx, const QString &command)
@@ -125,7 +126,7 @@ int AccountCommands::customers(CliContext &ctx, const QString &command)
     if (!b)
         return ExitUsage;
     if (command != u"list")
-        return ctx.usage(tr("Use: customers list"));
+        return ctx.usage(QCoreApplication::translate("cli", "Use: customers list"));
     const auto r = CLI_WAIT(ctx, QJsonArray, b->customers(cb));
     if (!r.ok())
         return ctx.fail(r.error());

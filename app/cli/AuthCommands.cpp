@@ -1,5 +1,6 @@
 #include "AuthCommands.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace authdesk::cli {
@@ -8,11 +9,11 @@ namespace {
 QString describe(const Profile &p, const SignInState &s)
 {
     if (!s.signedIn)
-        return s.details.value(QStringLiteral("expired")).toBool() ? tr("%1: the sign-in has expired.").arg(p.name)
-                                                                    : tr("%1: signed out.").arg(p.name);
-    QString text = tr("%1: signed in as %2 since %3").arg(p.name, s.who, s.since.toString(Qt::ISODate));
+        return s.details.value(QStringLiteral("expired")).toBool() ? QCoreApplication::translate("cli", "%1: the sign-in has expired.").arg(p.name)
+                                                                    : QCoreApplication::translate("cli", "%1: signed out.").arg(p.name);
+    QString text = QCoreApplication::translate("cli", "%1: signed in as %2 since %3").arg(p.name, s.who, s.since.toString(Qt::ISODate));
     if (s.expiresAt.isValid())
-        text += u' ' + tr("(expires %1)").arg(s.expiresAt.toString(Qt::ISODate));
+        text += u' ' + QCoreApplication::translate("cli", "(expires %1)").arg(s.expiresAt.toString(Qt::ISODate));
     return text;
 }
 } // namespace
@@ -42,14 +43,14 @@ int AuthCommands::run(CliContext &ctx, const QString &command)
         const auto r = CLI_WAIT(ctx, Done, b->testConnection(cb));
         if (!r.ok())
             return ctx.fail(r.error());
-        return ctx.ok(QJsonObject{{QStringLiteral("reachable"), true}}, tr("%1: the server answers.").arg(ctx.profile().name));
+        return ctx.ok(QJsonObject{{QStringLiteral("reachable"), true}}, QCoreApplication::translate("cli", "%1: the server answers.").arg(ctx.profile().name));
     }
     if (command == u"signout") {
         const auto r = CLI_WAIT(ctx, Done, b->signOut(cb));
         ctx.forgetStoredSession();
         if (!r.ok())
             return ctx.fail(r.error());
-        return ctx.ok(stateJson(b->state()), tr("%1: signed out.").arg(ctx.profile().name));
+        return ctx.ok(stateJson(b->state()), QCoreApplication::translate("cli", "%1: signed out.").arg(ctx.profile().name));
     }
     // signin
     Credentials c;
@@ -57,7 +58,7 @@ int AuthCommands::run(CliContext &ctx, const QString &command)
     if (!modeText.isEmpty()) {
         const auto m = Credentials::modeFromId(modeText);
         if (!m)
-            return ctx.usage(tr("--mode must be password, app-key, api-key, sso-token, access-token or jwt."));
+            return ctx.usage(QCoreApplication::translate("cli", "--mode must be password, app-key, api-key, sso-token, access-token or jwt."));
         c.mode = *m;
     }
     c.user = ctx.isSet(QStringLiteral("user")) ? ctx.opt(QStringLiteral("user")) : ctx.profile().userName;
@@ -66,16 +67,16 @@ int AuthCommands::run(CliContext &ctx, const QString &command)
     const bool needsUser = c.mode == Credentials::Mode::Password || c.mode == Credentials::Mode::SsoToken
         || c.mode == Credentials::Mode::AppKey;
     if (needsUser && c.user.trimmed().isEmpty())
-        return ctx.usage(c.mode == Credentials::Mode::AppKey ? tr("Give the App ID with --user.") : tr("Give the user with --user."));
-    const QString what = c.mode == Credentials::Mode::Password ? tr("Password") : tr("Secret (%1)").arg(Credentials::modeId(c.mode));
+        return ctx.usage(c.mode == Credentials::Mode::AppKey ? QCoreApplication::translate("cli", "Give the App ID with --user.") : QCoreApplication::translate("cli", "Give the user with --user."));
+    const QString what = c.mode == Credentials::Mode::Password ? QCoreApplication::translate("cli", "Password") : QCoreApplication::translate("cli", "Secret (%1)").arg(Credentials::modeId(c.mode));
     const auto secret = ctx.readSecret(what);
     if (!secret || secret->isEmpty())
-        return ctx.usage(tr("The secret is read from standard input; none was given."));
+        return ctx.usage(QCoreApplication::translate("cli", "The secret is read from standard input; none was given."));
     c.secret = *secret;
     if (ctx.isSet(QStringLiteral("with-api-key"))) {
-        const auto key = ctx.readSecret(tr("API key"));
+        const auto key = ctx.readSecret(QCoreApplication::translate("cli", "API key"));
         if (!key || key->isEmpty())
-            return ctx.usage(tr("--with-api-key reads the key from the second line of standard input."));
+            return ctx.usage(QCoreApplication::translate("cli", "--with-api-key reads the key from the second line of standard input."));
         c.apiKey = *key;
     }
     b->clearSession();

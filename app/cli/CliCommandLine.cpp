@@ -12,49 +12,49 @@ void CliCommandLine::addOptions(QCommandLineParser &p)
     };
     auto flag = [&p](const char *name, const QString &help) { p.addOption(QCommandLineOption(QLatin1String(name), help)); };
     // Global
-    value("profile", tr("Use the saved profile NAME."), "NAME");
-    value("dialect", tr("Ad-hoc server: enablex, platform28 or overkiz (with --url)."), "DIALECT");
-    value("url", tr("Ad-hoc server base URL, e.g. https://host/api/v2."), "URL");
-    value("api-id", tr("EnableX API id (X-Api-Id) for an ad-hoc server or a profile."), "ID");
-    flag("json", tr("Print one JSON document instead of text."));
-    flag("no-keychain", tr("Keep secrets for this run only; never touch the OS keychain."));
-    value("timeout", tr("Connect and transfer timeout in seconds."), "SECONDS");
-    value("config", tr("Profiles file (INI) instead of the console's settings."), "FILE");
+    value("profile", QCoreApplication::translate("cli", "Use the saved profile NAME."), "NAME");
+    value("dialect", QCoreApplication::translate("cli", "Ad-hoc server: enablex, platform28 or overkiz (with --url)."), "DIALECT");
+    value("url", QCoreApplication::translate("cli", "Ad-hoc server base URL, e.g. https://host/api/v2."), "URL");
+    value("api-id", QCoreApplication::translate("cli", "EnableX API id (X-Api-Id) for an ad-hoc server or a profile."), "ID");
+    flag("json", QCoreApplication::translate("cli", "Print one JSON document instead of text."));
+    flag("no-keychain", QCoreApplication::translate("cli", "Keep secrets for this run only; never touch the OS keychain."));
+    value("timeout", QCoreApplication::translate("cli", "Connect and transfer timeout in seconds."), "SECONDS");
+    value("config", QCoreApplication::translate("cli", "Profiles file (INI) instead of the console's settings."), "FILE");
     // Command options
-    value("mode", tr("signin: password, app-key, api-key, sso-token, access-token or jwt."), "MODE");
-    value("user", tr("signin: e-mail, user name, user id or App ID; profiles add: default user."), "USER");
-    value("application-id", tr("Overkiz signin / create-main-account: application id."), "ID");
-    value("setup-oid", tr("Overkiz signin: setup OID."), "OID");
-    flag("with-api-key", tr("Overkiz signin: read an API key from the second line of stdin."));
-    flag("remember", tr("signin: keep the credentials in the keychain to sign in again when the session expires."));
-    value("email", tr("E-mail address."), "EMAIL");
-    value("user-id", tr("User id."), "ID");
-    value("username", tr("Platform28 user name (password reset)."), "NAME");
-    value("phone", tr("Platform28 password request: phone for extra validation."), "PHONE");
-    value("mobile", tr("Platform28 password request: mobile for extra validation."), "MOBILE");
-    value("template", tr("E-mail template name."), "NAME");
-    value("reset-url", tr("Platform28 password request: page the e-mailed token links to."), "URL");
-    flag("forced", tr("Platform28 password change: an admin forces it (stdin: your own password first)."));
-    flag("all-of-user", tr("sessions terminate: also end the user's other sessions."));
-    flag("show-lsid", tr("sessions clone: print the new session's LSID."));
-    value("concurrency", tr("sessions terminate-many: calls in flight (default 12; 6 connections)."), "N");
-    value("label", tr("create-main-account: label of the account."), "TEXT");
-    value("first-name", tr("create-main-account: first name."), "TEXT");
-    value("last-name", tr("create-main-account: last name."), "TEXT");
-    value("gateway", tr("create-main-account: gateway id (1234-5678-9012)."), "ID");
-    value("tariff", tr("create-main-account: a tariff (repeatable)."), "NAME");
-    value("activation", tr("create-main-account: activation time (ISO 8601)."), "TIME");
-    value("expiration", tr("create-main-account: expiration time (ISO 8601)."), "TIME");
-    value("location", tr("create-main-account: location as a JSON object."), "JSON");
-    value("ca-file", tr("profiles add: PEM file of a CA to trust."), "FILE");
-    value("proxy", tr("profiles add: http://host:port, socks5://host:port or none."), "URL");
-    value("connect-timeout", tr("profiles add: connect timeout in ms."), "MS");
-    value("transfer-timeout", tr("profiles add: transfer timeout in ms."), "MS");
+    value("mode", QCoreApplication::translate("cli", "signin: password, app-key, api-key, sso-token, access-token or jwt."), "MODE");
+    value("user", QCoreApplication::translate("cli", "signin: e-mail, user name, user id or App ID; profiles add: default user."), "USER");
+    value("application-id", QCoreApplication::translate("cli", "Overkiz signin / create-main-account: application id."), "ID");
+    value("setup-oid", QCoreApplication::translate("cli", "Overkiz signin: setup OID."), "OID");
+    flag("with-api-key", QCoreApplication::translate("cli", "Overkiz signin: read an API key from the second line of stdin."));
+    flag("remember", QCoreApplication::translate("cli", "signin: keep the credentials in the keychain to sign in again when the session expires."));
+    value("email", QCoreApplication::translate("cli", "E-mail address."), "EMAIL");
+    value("user-id", QCoreApplication::translate("cli", "User id."), "ID");
+    value("username", QCoreApplication::translate("cli", "Platform28 user name (password reset)."), "NAME");
+    value("phone", QCoreApplication::translate("cli", "Platform28 password request: phone for extra validation."), "PHONE");
+    value("mobile", QCoreApplication::translate("cli", "Platform28 password request: mobile for extra validation."), "MOBILE");
+    value("template", QCoreApplication::translate("cli", "E-mail template name."), "NAME");
+    value("reset-url", QCoreApplication::translate("cli", "Platform28 password request: page the e-mailed token links to."), "URL");
+    flag("forced", QCoreApplication::translate("cli", "Platform28 password change: an admin forces it (stdin: your own password first)."));
+    flag("all-of-user", QCoreApplication::translate("cli", "sessions terminate: also end the user's other sessions."));
+    flag("show-lsid", QCoreApplication::translate("cli", "sessions clone: print the new session's LSID."));
+    value("concurrency", QCoreApplication::translate("cli", "sessions terminate-many: calls in flight (default 12; 6 connections)."), "N");
+    value("label", QCoreApplication::translate("cli", "create-main-account: label of the account."), "TEXT");
+    value("first-name", QCoreApplication::translate("cli", "create-main-account: first name."), "TEXT");
+    value("last-name", QCoreApplication::translate("cli", "create-main-account: last name."), "TEXT");
+    value("gateway", QCoreApplication::translate("cli", "create-main-account: gateway id (1234-5678-9012)."), "ID");
+    value("tariff", QCoreApplication::translate("cli", "create-main-account: a tariff (repeatable)."), "NAME");
+    value("activation", QCoreApplication::translate("cli", "create-main-account: activation time (ISO 8601)."), "TIME");
+    value("expiration", QCoreApplication::translate("cli", "create-main-account: expiration time (ISO 8601)."), "TIME");
+    value("location", QCoreApplication::translate("cli", "create-main-account: location as a JSON object."), "JSON");
+    value("ca-file", QCoreApplication::translate("cli", "profiles add: PEM file of a CA to trust."), "FILE");
+    value("proxy", QCoreApplication::translate("cli", "profiles add: http://host:port, socks5://host:port or none."), "URL");
+    value("connect-timeout", QCoreApplication::translate("cli", "profiles add: connect timeout in ms."), "MS");
+    value("transfer-timeout", QCoreApplication::translate("cli", "profiles add: transfer timeout in ms."), "MS");
 }
 
 QString CliCommandLine::commandsHelp()
 {
-    return tr(R"(Commands (secrets are always read from standard input, one per line):
+    return QCoreApplication::translate("cli", R"(Commands (secrets are always read from standard input, one per line):
   profiles list | show NAME | remove NAME
   profiles add NAME --dialect D --url URL [--api-id ID] [--user U] [--ca-file F] [--proxy P]
   signin [--mode M] [--user U] [--remember]        stdin: password / key / token

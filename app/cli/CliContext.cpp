@@ -70,14 +70,14 @@ bool CliContext::resolveProfile()
     if (!name.isEmpty()) {
         const auto p = profiles().find(name);
         if (!p) {
-            usage(tr("There is no profile \"%1\" (see: authdesk-cli profiles list).").arg(name));
+            usage(QCoreApplication::translate("cli", "There is no profile \"%1\" (see: authdesk-cli profiles list).").arg(name));
             return false;
         }
         m_profile = *p;
     } else if (isSet(QStringLiteral("dialect")) || isSet(QStringLiteral("url"))) {
         const auto d = dialectFromId(opt(QStringLiteral("dialect")));
         if (!d) {
-            usage(tr("--dialect must be enablex, platform28 or overkiz."));
+            usage(QCoreApplication::translate("cli", "--dialect must be enablex, platform28 or overkiz."));
             return false;
         }
         m_profile.dialect = *d;
@@ -89,14 +89,14 @@ bool CliContext::resolveProfile()
         m_profile.id = QStringLiteral("adhoc-")
             + QString::fromLatin1(QCryptographicHash::hash(what, QCryptographicHash::Sha256).toHex().left(12));
     } else {
-        usage(tr("Choose a server: --profile NAME, or --dialect D --url BASE_URL."));
+        usage(QCoreApplication::translate("cli", "Choose a server: --profile NAME, or --dialect D --url BASE_URL."));
         return false;
     }
     if (isSet(QStringLiteral("timeout"))) {
         bool okNumber = false;
         const double secs = opt(QStringLiteral("timeout")).toDouble(&okNumber);
         if (!okNumber || secs <= 0) {
-            usage(tr("--timeout needs a number of seconds."));
+            usage(QCoreApplication::translate("cli", "--timeout needs a number of seconds."));
             return false;
         }
         m_profile.connectTimeoutMs = m_profile.transferTimeoutMs = int(secs * 1000);
@@ -160,7 +160,7 @@ void CliContext::persistSession()
             m_keychain.write(key, QString::fromUtf8(QJsonDocument(now).toJson(QJsonDocument::Compact)), h);
         });
         if (w.sessionOnly && !m_keychain.memoryOnly())
-            note(tr("Warning: %1 The sign-in lasts for this run only.").arg(w.message));
+            note(QCoreApplication::translate("cli", "Warning: %1 The sign-in lasts for this run only.").arg(w.message));
     }
     m_loadedSession = now;
 }
@@ -242,7 +242,7 @@ int CliContext::fail(const ApiError &error)
     } else {
         QString text = error.message;
         if (error.kind == ErrorKind::RateLimited && error.retryAfterSeconds >= 0 && !text.contains(QString::number(error.retryAfterSeconds)))
-            text += u' ' + tr("Try again in %n second(s).", nullptr, error.retryAfterSeconds);
+            text += u' ' + QCoreApplication::translate("cli", "Try again in %n second(s).", nullptr, error.retryAfterSeconds);
         std::fprintf(stderr, "authdesk-cli: %s: %s\n", qPrintable(errorKindTitle(error.kind)), qPrintable(text));
     }
     return code;

@@ -18,11 +18,6 @@
 
 namespace authdesk::cli {
 
-// Texts meant for people are translatable (context "cli"); JSON output stays English.
-inline QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("cli", text, disambiguation, n);
-}
 
 // Exit codes: scripts decide on these (documented in --help and the README).
 enum Exit {
@@ -107,7 +102,7 @@ T *CliContext::backendAs(Dialect needed)
     if (!b)
         return nullptr;
     if (b->dialect() != needed) {
-        usage(tr("This command needs a %1 profile; \"%2\" is %3.")
+        usage(QCoreApplication::translate("cli", "This command needs a %1 profile; \"%2\" is %3.")
                   .arg(dialectDisplayName(needed), m_profile.name, dialectDisplayName(b->dialect())));
         return nullptr;
     }

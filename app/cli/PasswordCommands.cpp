@@ -4,6 +4,7 @@
 #include "OverkizBackend.h"
 #include "Platform28Backend.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace authdesk::cli {
@@ -12,14 +13,14 @@ namespace {
 // Reads the new password twice; the two must match before anything is sent.
 std::optional<QString> newPassword(CliContext &ctx, int *exitCode)
 {
-    const auto pw = ctx.readSecret(tr("New password"));
-    const auto again = ctx.readSecret(tr("New password again"));
+    const auto pw = ctx.readSecret(QCoreApplication::translate("cli", "New password"));
+    const auto again = ctx.readSecret(QCoreApplication::translate("cli", "New password again"));
     if (!pw || pw->isEmpty() || !again) {
-        *exitCode = ctx.usage(tr("Give the new password twice on standard input (two lines)."));
+        *exitCode = ctx.usage(QCoreApplication::translate("cli", "Give the new password twice on standard input (two lines)."));
         return std::nullopt;
     }
     if (*pw != *again) {
-        *exitCode = ctx.fail(ApiError::make(ErrorKind::Validation, tr("The two passwords differ.")));
+        *exitCode = ctx.fail(ApiError::make(ErrorKind::Validation, QCoreApplication::translate("cli", "The two passwords differ.")));
         return std::nullopt;
     }
     return pw;
@@ -36,12 +37,12 @@ int enablex(CliContext &ctx, EnableXBackend *b, const QString &command)
     if (command == u"request") {
         const auto r = CLI_WAIT(ctx, QString, b->requestPasswordReset(email, cb));
         return r.ok() ? ctx.ok(QJsonObject{{QStringLiteral("message"), r.value()}},
-                               tr("A reset key was sent to %1.").arg(email))
+                               QCoreApplication::translate("cli", "A reset key was sent to %1.").arg(email))
                       : ctx.fail(r.error());
     }
-    const auto key = ctx.readSecret(tr("Reset key"));
+    const auto key = ctx.readSecret(QCoreApplication::translate("cli", "Reset key"));
     if (!key || key->isEmpty())
-        return ctx.usage(tr("Give the reset key on the first line of standard input."));
+        return ctx.usage(QCoreApplication::translate("cli", "Give the reset key on the first line of standard input."));
     if (command == u"validate") {
         const auto r = CLI_WAIT(ctx, EnableXKeyOwner, b->validateResetKey(*key, cb));
         if (!r.ok())
@@ -49,7 +50,7 @@ int enablex(CliContext &ctx, EnableXBackend *b, const QString &command)
         const auto &o = r.value();
         return ctx.ok(QJsonObject{{QStringLiteral("email"), o.email}, {QStringLiteral("userId"), o.userId},
                                   {QStringLiteral("firstName"), o.firstName}, {QStringLiteral("lastName"), o.lastName}},
-                      tr("The key is valid for %1 %2 <%3>.").arg(o.firstName, o.lastName, o.email));
+                      QCoreApplication::translate("cli", "The key is valid for %1 %2 <%3>.").arg(o.firstName, o.lastName, o.email));
     }
     if (command == u"reset") {
         int code = 0;
@@ -57,10 +58,10 @@ int enablex(CliContext &ctx, EnableXBackend *b, const QString &command)
         if (!pw)
             return code;
         const auto r = CLI_WAIT(ctx, QString, b->resetPassword(*key, email, *pw, *pw, cb));
-        return r.ok() ? ctx.ok(QJsonObject{{QStringLiteral("message"), r.value()}}, tr("The password of %1 was reset.").arg(email))
+        return r.ok() ? ctx.ok(QJsonObject{{QStringLiteral("message"), r.value()}}, QCoreApplication::translate("cli", "The password of %1 was reset.").arg(email))
                       : ctx.fail(r.error());
     }
-    return ctx.usage(tr("EnableX offers password request, validate and reset."));
+    return ctx.usage(QCoreApplication::translate("cli", "EnableX offers password request, validate and reset."));
 }
 
 int platform28(CliContext &ctx, Platform28Backend *b, const QString &command)
@@ -73,25 +74,25 @@ int platform28(CliContext &ctx, Platform28Backend *b, const QString &command)
         q.mobile = ctx.opt(QStringLiteral("mobile"));
         q.templateName = ctx.opt(QStringLiteral("template"));
         q.resetUrl = ctx.opt(QStringLiteral("reset-url"));
-        return done(ctx, CLI_WAIT(ctx, Done, b->requestPasswordReset(q, cb)), tr("A reset token was sent to %1.").arg(q.email));
+        return done(ctx, CLI_WAIT(ctx, Done, b->requestPasswordReset(q, cb)), QCoreApplication::translate("cli", "A reset token was sent to %1.").arg(q.email));
     }
     if (command == u"reset") {
-        const auto token = ctx.readSecret(tr("Reset token"));
+        const auto token = ctx.readSecret(QCoreApplication::translate("cli", "Reset token"));
         if (!token || token->isEmpty())
-            return ctx.usage(tr("Give the reset token on the first line of standard input."));
+            return ctx.usage(QCoreApplication::translate("cli", "Give the reset token on the first line of standard input."));
         int code = 0;
         const auto pw = newPassword(ctx, &code);
         if (!pw)
             return code;
         const QString user = ctx.opt(QStringLiteral("username"));
-        return done(ctx, CLI_WAIT(ctx, Done, b->resetPassword(*token, user, *pw, cb)), tr("The password of %1 was reset.").arg(user));
+        return done(ctx, CLI_WAIT(ctx, Done, b->resetPassword(*token, user, *pw, cb)), QCoreApplication::translate("cli", "The password of %1 was reset.").arg(user));
     }
     if (command == u"change") {
         const bool forced = ctx.isSet(QStringLiteral("forced"));
-        const auto current = ctx.readSecret(forced ? tr("Your (admin) password") : tr("Current password"));
+        const auto current = ctx.readSecret(forced ? QCoreApplication::translate("cli", "Your (admin) password") : QCoreApplication::translate("cli", "Current password"));
         if (!current || current->isEmpty())
-            return ctx.usage(forced ? tr("Give your own (admin) password on the first line of standard input.")
-                                    : tr("Give the current password on the first line of standard input."));
+            return ctx.usage(forced ? QCoreApplication::translate("cli", "Give your own (admin) password on the first line of standard input.")
+                                    : QCoreApplication::translate("cli", "Give the current password on the first line of standard input."));
         int code = 0;
         const auto pw = newPassword(ctx, &code);
         if (!pw)
@@ -100,10 +101,10 @@ int platform28(CliContext &ctx, Platform28Backend *b, const QString &command)
         const auto r = CLI_WAIT(ctx, QString, b->changePassword(user, forced ? Platform28Backend::ChangeMode::AdminForced
                                                                               : Platform28Backend::ChangeMode::SelfService,
                                                                 *current, *pw, cb));
-        return r.ok() ? ctx.ok(QJsonObject{{QStringLiteral("message"), r.value()}}, tr("The password of %1 was changed.").arg(user))
+        return r.ok() ? ctx.ok(QJsonObject{{QStringLiteral("message"), r.value()}}, QCoreApplication::translate("cli", "The password of %1 was changed.").arg(user))
                       : ctx.fail(r.error());
     }
-    return ctx.usage(tr("Platform28 offers password request, reset and change."));
+    return ctx.usage(QCoreApplication::translate("cli", "Platform28 offers password request, reset and change."));
 }
 
 int overkiz(CliContext &ctx, OverkizBackend *b, const QString &command)
@@ -112,25 +113,25 @@ int overkiz(CliContext &ctx, OverkizBackend *b, const QString &command)
     if (command == u"request") {
         const QString email = ctx.isSet(QStringLiteral("email")) ? ctx.opt(QStringLiteral("email")) : user;
         return done(ctx, CLI_WAIT(ctx, Done, b->requestPasswordReset(user, email, cb)),
-                    tr("A reset link was e-mailed to %1; the password is chosen in the browser from that link.").arg(email));
+                    QCoreApplication::translate("cli", "A reset link was e-mailed to %1; the password is chosen in the browser from that link.").arg(email));
     }
     if (command == u"check") {
-        const auto pw = ctx.readSecret(tr("Password to check"));
+        const auto pw = ctx.readSecret(QCoreApplication::translate("cli", "Password to check"));
         if (!pw || pw->isEmpty())
-            return ctx.usage(tr("Give the password to check on standard input."));
+            return ctx.usage(QCoreApplication::translate("cli", "Give the password to check on standard input."));
         const auto r = CLI_WAIT(ctx, OverkizPasswordQuality, b->checkPassword(user, *pw, cb));
         if (!r.ok())
             return ctx.fail(r.error());
         QStringList weak;
         for (const auto &w : r.value().weaknesses)
             weak << QStringLiteral("  - ") + w.label;
-        QString human = tr("Score %1 (%2)").arg(r.value().score).arg(r.value().qualityClass);
+        QString human = QCoreApplication::translate("cli", "Score %1 (%2)").arg(r.value().score).arg(r.value().qualityClass);
         if (!weak.isEmpty())
             human += u'\n' + weak.join(u'\n');
         ctx.ok(r.value().toJson(), human);
         return r.value().rejected() ? ExitValidation : ExitOk;
     }
-    return ctx.usage(tr("Overkiz offers password request and check (the reset itself happens in the browser)."));
+    return ctx.usage(QCoreApplication::translate("cli", "Overkiz offers password request and check (the reset itself happens in the browser)."));
 }
 } // namespace
 

@@ -2,6 +2,7 @@
 
 #include "KeychainStore.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace authdesk::cli {
@@ -30,16 +31,16 @@ int ProfileCommands::run(CliContext &ctx, const QString &command)
             arr.append(toJson(p));
             lines << QStringLiteral("%1\t%2\t%3").arg(p.name, dialectId(p.dialect), p.baseUrl.toString());
         }
-        return ctx.ok(arr, lines.isEmpty() ? tr("No profiles yet (add one with: profiles add NAME --dialect D --url URL).")
+        return ctx.ok(arr, lines.isEmpty() ? QCoreApplication::translate("cli", "No profiles yet (add one with: profiles add NAME --dialect D --url URL).")
                                            : lines.join(u'\n'));
     }
     const QString name = ctx.arg(0);
     if (name.isEmpty())
-        return ctx.usage(tr("Give the profile name as an argument."));
+        return ctx.usage(QCoreApplication::translate("cli", "Give the profile name as an argument."));
     if (command == u"show") {
         const auto p = store.find(name);
         if (!p)
-            return ctx.fail(ApiError::make(ErrorKind::NotFound, tr("There is no profile \"%1\".").arg(name)));
+            return ctx.fail(ApiError::make(ErrorKind::NotFound, QCoreApplication::translate("cli", "There is no profile \"%1\".").arg(name)));
         QStringList lines;
         const QJsonObject o = toJson(*p);
         for (auto it = o.begin(); it != o.end(); ++it)
@@ -48,15 +49,15 @@ int ProfileCommands::run(CliContext &ctx, const QString &command)
     }
     if (command == u"remove") {
         if (!store.remove(name))
-            return ctx.fail(ApiError::make(ErrorKind::NotFound, tr("There is no profile \"%1\".").arg(name)));
-        return ctx.ok(QJsonObject{{QStringLiteral("removed"), name}}, tr("Profile \"%1\" removed.").arg(name));
+            return ctx.fail(ApiError::make(ErrorKind::NotFound, QCoreApplication::translate("cli", "There is no profile \"%1\".").arg(name)));
+        return ctx.ok(QJsonObject{{QStringLiteral("removed"), name}}, QCoreApplication::translate("cli", "Profile \"%1\" removed.").arg(name));
     }
     if (command == u"add") {
         Profile p = store.find(name).value_or(Profile{});
         p.name = name;
         const auto d = dialectFromId(ctx.opt(QStringLiteral("dialect")));
         if (!d && p.id.isEmpty())
-            return ctx.usage(tr("--dialect must be enablex, platform28 or overkiz."));
+            return ctx.usage(QCoreApplication::translate("cli", "--dialect must be enablex, platform28 or overkiz."));
         if (d)
             p.dialect = *d;
         if (ctx.isSet(QStringLiteral("url")))
@@ -76,15 +77,15 @@ int ProfileCommands::run(CliContext &ctx, const QString &command)
             bool okNumber = false;
             *field = ctx.opt(QLatin1String(opt)).toInt(&okNumber);
             if (!okNumber)
-                return ctx.usage(tr("--%1 needs a number of milliseconds.").arg(QLatin1String(opt)));
+                return ctx.usage(QCoreApplication::translate("cli", "--%1 needs a number of milliseconds.").arg(QLatin1String(opt)));
         }
         const QString problem = p.validate();
         if (!problem.isEmpty())
             return ctx.fail(ApiError::make(ErrorKind::Validation, problem));
         const Profile saved = store.save(p);
-        return ctx.ok(toJson(saved), tr("Profile \"%1\" saved.").arg(saved.name));
+        return ctx.ok(toJson(saved), QCoreApplication::translate("cli", "Profile \"%1\" saved.").arg(saved.name));
     }
-    return ctx.usage(tr("Unknown command \"profiles %1\" (see --help).").arg(command));
+    return ctx.usage(QCoreApplication::translate("cli", "Unknown command \"profiles %1\" (see --help).").arg(command));
 }
 
 } // namespace authdesk::cli

@@ -3,6 +3,7 @@
 #include "BulkTerminator.h"
 #include "Platform28Backend.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QTextStream>
 
@@ -27,13 +28,13 @@ int bulk(CliContext &ctx, Platform28Backend *b)
         lines << *line;
     const QStringList ids = BulkTerminator::normaliseIds(lines);
     if (ids.isEmpty())
-        return ctx.usage(tr("Give the session ids on standard input, one per line (or a CSV with the id first)."));
+        return ctx.usage(QCoreApplication::translate("cli", "Give the session ids on standard input, one per line (or a CSV with the id first)."));
     BulkTerminator job(b);
     bool okNumber = true;
     if (ctx.isSet(QStringLiteral("concurrency")))
         job.setConcurrency(ctx.opt(QStringLiteral("concurrency")).toInt(&okNumber));
     if (!okNumber)
-        return ctx.usage(tr("--concurrency needs a number."));
+        return ctx.usage(QCoreApplication::translate("cli", "--concurrency needs a number."));
     QEventLoop loop;
     QObject::connect(&job, &BulkTerminator::finished, &loop, &QEventLoop::quit);
     if (!ctx.json()) {
@@ -65,7 +66,7 @@ int bulk(CliContext &ctx, Platform28Backend *b)
                               {QStringLiteral("failed"), failed},
                               {QStringLiteral("items"), items}};
     if (!ctx.json())
-        ctx.note(tr("%1 of %2 sessions terminated, %3 failed.").arg(ids.size() - failed).arg(ids.size()).arg(failed));
+        ctx.note(QCoreApplication::translate("cli", "%1 of %2 sessions terminated, %3 failed.").arg(ids.size() - failed).arg(ids.size()).arg(failed));
     ctx.ok(summary, QString());
     return failed ? ExitPartial : ExitOk;
 }
@@ -87,7 +88,7 @@ int SessionCommands::run(CliContext &ctx, const QString &command)
                 o.insert(QStringLiteral("lsid"), r.value().lsid);
                 human += QStringLiteral("\nlsid: ") + r.value().lsid;
             } else {
-                ctx.note(tr("The new session's LSID is not shown; add --show-lsid to print it."));
+                ctx.note(QCoreApplication::translate("cli", "The new session's LSID is not shown; add --show-lsid to print it."));
             }
         }
         return ctx.ok(o, human);
@@ -95,12 +96,12 @@ int SessionCommands::run(CliContext &ctx, const QString &command)
     auto count = [&ctx](const Result<int> &r) {
         if (!r.ok())
             return ctx.fail(r.error());
-        return ctx.ok(QJsonObject{{QStringLiteral("terminated"), r.value()}}, tr("%n session(s) terminated.", nullptr, r.value()));
+        return ctx.ok(QJsonObject{{QStringLiteral("terminated"), r.value()}}, QCoreApplication::translate("cli", "%n session(s) terminated.", nullptr, r.value()));
     };
     if (command == u"terminate-many")
         return bulk(ctx, b);
     if (id.isEmpty())
-        return ctx.usage(tr("Give the %1 as an argument.").arg(command == u"list" || command == u"terminate-user" ? tr("user id") : tr("session id")));
+        return ctx.usage(QCoreApplication::translate("cli", "Give the %1 as an argument.").arg(command == u"list" || command == u"terminate-user" ? QCoreApplication::translate("cli", "user id") : QCoreApplication::translate("cli", "session id")));
     if (command == u"get")
         return sessionResult(CLI_WAIT(ctx, P28Session, b->session(id, cb)), false);
     if (command == u"list") {
@@ -113,7 +114,7 @@ int SessionCommands::run(CliContext &ctx, const QString &command)
             arr.append(s.toJson());
             lines << QStringLiteral("%1\t%2\t%3\t%4").arg(s.sessionId, s.effectiveUserId, s.clientIp, s.lastAccess.toString(Qt::ISODate));
         }
-        return ctx.ok(arr, lines.isEmpty() ? tr("No sessions.") : lines.join(u'\n'));
+        return ctx.ok(arr, lines.isEmpty() ? QCoreApplication::translate("cli", "No sessions.") : lines.join(u'\n'));
     }
     if (command == u"terminate")
         return count(CLI_WAIT(ctx, int, b->terminateSession(id, ctx.isSet(QStringLiteral("all-of-user")), cb)));
@@ -126,13 +127,13 @@ int SessionCommands::run(CliContext &ctx, const QString &command)
     if (command == u"set-user" || command == u"set-org") {
         const QString target = ctx.arg(1);
         if (target.isEmpty())
-            return ctx.usage(command == u"set-user" ? tr("Usage: sessions set-user SESSION_ID USER_ID")
-                                                    : tr("Usage: sessions set-org SESSION_ID ORG_ID"));
+            return ctx.usage(command == u"set-user" ? QCoreApplication::translate("cli", "Usage: sessions set-user SESSION_ID USER_ID")
+                                                    : QCoreApplication::translate("cli", "Usage: sessions set-org SESSION_ID ORG_ID"));
         if (command == u"set-user")
             return sessionResult(CLI_WAIT(ctx, P28Session, b->setEffectiveUser(id, target, cb)), false);
         return sessionResult(CLI_WAIT(ctx, P28Session, b->setEffectiveOrg(id, target, cb)), false);
     }
-    return ctx.usage(tr("Unknown command \"sessions %1\" (see --help).").arg(command));
+    return ctx.usage(QCoreApplication::translate("cli", "Unknown command \"sessions %1\" (see --help).").arg(command));
 }
 
 } // namespace authdesk::cli

@@ -6,6 +6,7 @@
 #include "PasswordCommands.h"
 #include "ProfileCommands.h"
 #include "SessionCommands.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
 
@@ -33,6 +34,9 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "authdesk-cli: %s (see --help)\n", qPrintable(parser.errorText()));
         return ExitUsage;
     }
+    // Messages for people follow the system language; --json output stays English.
+    if (!parser.isSet(QStringLiteral("json")))
+        authdesk::Translations::install();
     if (parser.isSet(version)) {
         std::printf("authdesk-cli %s\n", AUTHDESK_VERSION);
         return ExitOk;

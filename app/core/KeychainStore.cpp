@@ -16,11 +16,6 @@ namespace {
 
 const QString kService = QStringLiteral("authdesk");
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("KeychainStore", s);
-}
-
 KeychainStore::Status statusFor(QKeychain::Error e)
 {
     switch (e) {
@@ -56,15 +51,15 @@ QString messageFor(KeychainStore::Status s)
 {
     switch (s) {
     case KeychainStore::Status::Ok: return {};
-    case KeychainStore::Status::NotFound: return tr("Nothing is stored in the keychain for this.");
+    case KeychainStore::Status::NotFound: return QCoreApplication::translate("KeychainStore", "Nothing is stored in the keychain for this.");
     case KeychainStore::Status::NoKeychain:
-        return tr("No keychain is available on this system; secrets are kept for this session only.");
+        return QCoreApplication::translate("KeychainStore", "No keychain is available on this system; secrets are kept for this session only.");
     case KeychainStore::Status::Denied:
-        return tr("The keychain is locked or access was refused; secrets are kept for this session only.");
+        return QCoreApplication::translate("KeychainStore", "The keychain is locked or access was refused; secrets are kept for this session only.");
     case KeychainStore::Status::TimedOut:
-        return tr("The keychain did not answer in time; secrets are kept for this session only.");
+        return QCoreApplication::translate("KeychainStore", "The keychain did not answer in time; secrets are kept for this session only.");
     case KeychainStore::Status::Error:
-        return tr("The keychain reported an error; secrets are kept for this session only.");
+        return QCoreApplication::translate("KeychainStore", "The keychain reported an error; secrets are kept for this session only.");
     }
     return {};
 }

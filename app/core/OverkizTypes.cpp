@@ -30,22 +30,21 @@ OverkizPasswordQuality OverkizPasswordQuality::fromJson(const QJsonObject &o)
 
 QStringList OverkizMainAccount::validate() const
 {
-    auto tr = [](const char *s) { return QCoreApplication::translate("OverkizMainAccount", s); };
     QStringList problems;
     static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     if (label.trimmed().isEmpty())
-        problems << tr("label: enter a label for the account.");
+        problems << QCoreApplication::translate("OverkizMainAccount", "label: enter a label for the account.");
     if (endUser.userId.trimmed().isEmpty() && endUser.email.trimmed().isEmpty())
-        problems << tr("endUser.userId: enter the user id (usually the e-mail address).");
+        problems << QCoreApplication::translate("OverkizMainAccount", "endUser.userId: enter the user id (usually the e-mail address).");
     if (!endUser.email.isEmpty() && !email.match(endUser.email.trimmed()).hasMatch())
-        problems << tr("endUser.email: this is not an e-mail address.");
+        problems << QCoreApplication::translate("OverkizMainAccount", "endUser.email: this is not an e-mail address.");
     if (password.size() < 8)
-        problems << tr("password: use at least 8 characters.");
+        problems << QCoreApplication::translate("OverkizMainAccount", "password: use at least 8 characters.");
     if (activation.isValid() && expiration.isValid() && expiration <= activation)
-        problems << tr("expirationTimestamp: must be after the activation.");
+        problems << QCoreApplication::translate("OverkizMainAccount", "expirationTimestamp: must be after the activation.");
     static const QRegularExpression gateway(QStringLiteral("^\\d{4}-\\d{4}-\\d{4}$"));
     if (!gatewayId.isEmpty() && !gateway.match(gatewayId.trimmed()).hasMatch())
-        problems << tr("gatewayId: expected the form 1234-5678-9012.");
+        problems << QCoreApplication::translate("OverkizMainAccount", "gatewayId: expected the form 1234-5678-9012.");
     return problems;
 }
 

@@ -25,29 +25,28 @@ QUrl Profile::defaultBaseUrl(Dialect d)
 
 QString Profile::validate() const
 {
-    auto tr = [](const char *s) { return QCoreApplication::translate("Profile", s); };
     if (name.trimmed().isEmpty())
-        return tr("The profile needs a name.");
+        return QCoreApplication::translate("Profile", "The profile needs a name.");
     if (!baseUrl.isValid() || baseUrl.host().isEmpty())
-        return tr("The server address must be a full URL such as https://host/path.");
+        return QCoreApplication::translate("Profile", "The server address must be a full URL such as https://host/path.");
     if (baseUrl.scheme() != QLatin1String("https") && baseUrl.scheme() != QLatin1String("http"))
-        return tr("The server address must start with https://.");
+        return QCoreApplication::translate("Profile", "The server address must start with https://.");
     if (baseUrl.scheme() == QLatin1String("http") && !HttpClient::isLoopbackHost(baseUrl.host()))
-        return tr("Plain http:// is only allowed to this computer (loopback); use https://.");
+        return QCoreApplication::translate("Profile", "Plain http:// is only allowed to this computer (loopback); use https://.");
     if (!baseUrl.userInfo().isEmpty())
-        return tr("Do not put a user name or password in the server address.");
+        return QCoreApplication::translate("Profile", "Do not put a user name or password in the server address.");
     if (dialect == Dialect::EnableX && apiId.trimmed().isEmpty())
-        return tr("EnableX needs an API id (X-Api-Id).");
+        return QCoreApplication::translate("Profile", "EnableX needs an API id (X-Api-Id).");
     if (!caFile.isEmpty() && !QFile::exists(caFile))
-        return tr("The trusted CA file does not exist.");
+        return QCoreApplication::translate("Profile", "The trusted CA file does not exist.");
     if (!proxy.isEmpty() && proxy != QLatin1String("none")) {
         const QUrl p(proxy);
         if (!p.isValid() || p.host().isEmpty() || p.port() <= 0
             || (p.scheme() != QLatin1String("http") && p.scheme() != QLatin1String("socks5")))
-            return tr("The proxy must look like http://host:port or socks5://host:port.");
+            return QCoreApplication::translate("Profile", "The proxy must look like http://host:port or socks5://host:port.");
     }
     if (connectTimeoutMs < 100 || transferTimeoutMs < 100)
-        return tr("Timeouts must be at least 100 ms.");
+        return QCoreApplication::translate("Profile", "Timeouts must be at least 100 ms.");
     return {};
 }
 

@@ -6,13 +6,6 @@
 
 namespace authdesk {
 
-namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("StatusMapper", s);
-}
-} // namespace
-
 int StatusMapper::retryAfterSeconds(const HttpResponse &r)
 {
     const QByteArray v = r.header("Retry-After").trimmed();

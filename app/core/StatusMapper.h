@@ -3,6 +3,8 @@
 #include "ApiError.h"
 #include "HttpTypes.h"
 
+#include <QCoreApplication>
+
 namespace authdesk {
 
 // The part of error mapping that is the same for every dialect: transport failures,
@@ -10,6 +12,8 @@ namespace authdesk {
 // first reads its dialect's error body, then falls back to this.
 class StatusMapper
 {
+    Q_DECLARE_TR_FUNCTIONS(StatusMapper)
+
 public:
     // Transport failure (status 0), or HTML where JSON was expected. nullopt when the
     // response is a usable HTTP answer that the dialect should interpret.

@@ -1,0 +1,99 @@
+// The console in German and in French: AuthDesk's own texts and Qt's standard buttons.
+#include "DemoProfiles.h"
+#include "MainWindow.h"
+#include "ProfileSessions.h"
+#include "ProfileStore.h"
+#include "SignInDialog.h"
+#include "Translations.h"
+
+#include <QDialogButtonBox>
+#include <QMenuBar>
+#include <QProcess>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace authdesk;
+
+class TestI18n : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+    struct Texts {
+        QString tab, accountsTab, menu, signIn, cancel;
+    };
+    Texts visible()
+    {
+        ProfileStore store(m_dir.filePath(QStringLiteral("profiles.ini")));
+        DemoProfiles::install(store, QUrl(QStringLiteral("http://127.0.0.1:1")));
+        ProfileSessions sessions(store);
+        sessions.keychain().setMemoryOnly(true);
+        MainWindow window(store, sessions);
+        window.show();
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+        SignInDialog *d = window.openSignIn(QStringLiteral("demo-platform28"));
+        Texts t{tabs->tabText(0), tabs->tabText(1), window.menuBar()->actions().first()->text(),
+                d->findChild<QPushButton *>(QStringLiteral("signInButton"))->text(),
+                d->findChild<QPushButton *>(QStringLiteral("cancelButton"))->text()};
+        d->reject();
+        return t;
+    }
+
+private Q_SLOTS:
+    void german()
+    {
+        QCOMPARE(Translations::install(QStringLiteral("de")), QStringLiteral("de"));
+        const Texts t = visible();
+        QCOMPARE(t.tab, QStringLiteral("Sitzungen"));
+        QCOMPARE(t.accountsTab, QStringLiteral("Konten"));
+        QCOMPARE(t.menu, QStringLiteral("&Datei"));
+        QCOMPARE(t.signIn, QStringLiteral("&Anmelden"));
+        QCOMPARE(t.cancel, QStringLiteral("Abbrechen")); // from Qt's own translation (qtbase_de)
+        QCOMPARE(ApiError::make(ErrorKind::Timeout, {}).kind, ErrorKind::Timeout);
+        QCOMPARE(errorKindTitle(ErrorKind::Network), QStringLiteral("Server nicht erreichbar"));
+    }
+
+    void french()
+    {
+        QCOMPARE(Translations::install(QStringLiteral("fr")), QStringLiteral("fr"));
+        const Texts t = visible();
+        QCOMPARE(t.tab, QStringLiteral("Sessions"));
+        QCOMPARE(t.accountsTab, QStringLiteral("Comptes"));
+        QCOMPARE(t.menu, QStringLiteral("&Fichier"));
+        QCOMPARE(t.signIn, QStringLiteral("&Se connecter"));
+        QCOMPARE(t.cancel, QStringLiteral("Annuler"));
+        QCOMPARE(errorKindTitle(ErrorKind::Network), QStringLiteral("Serveur injoignable"));
+    }
+
+    void cliFollowsTheSystemLanguageButJsonStaysEnglish()
+    {
+        auto run = [](const QString &lang, const QStringList &args) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("LC_ALL"), lang);
+            env.insert(QStringLiteral("LANG"), lang);
+            p.setProcessEnvironment(env);
+            p.start(qEnvironmentVariable("AUTHDESK_CLI"), args);
+            p.waitForFinished(30'000);
+            return QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+        };
+        const QStringList args{QStringLiteral("sessions"), QStringLiteral("get"), QStringLiteral("s-1")};
+        QVERIFY2(run(QStringLiteral("de_DE.UTF-8"), args).contains(QStringLiteral("Wählen Sie einen Server")), qPrintable(run(QStringLiteral("de_DE.UTF-8"), args)));
+        QVERIFY(run(QStringLiteral("fr_FR.UTF-8"), args).contains(QLatin1String("Choisissez un serveur")));
+        const QString json = run(QStringLiteral("de_DE.UTF-8"), QStringList{QStringLiteral("--json")} + args);
+        QVERIFY2(json.contains(QLatin1String("Choose a server")), qPrintable(json));
+    }
+
+    void englishAndUnknownFallBack()
+    {
+        QCOMPARE(Translations::install(QStringLiteral("en")), QStringLiteral("en"));
+        QCOMPARE(visible().tab, QStringLiteral("Sessions"));
+        QCOMPARE(visible().menu, QStringLiteral("&File"));
+        QCOMPARE(Translations::install(QStringLiteral("xx")), QStringLiteral("en"));
+    }
+};
+
+QTEST_MAIN(TestI18n)
+#include "tst_i18n.moc"

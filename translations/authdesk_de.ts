@@ -1,0 +1,2778 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="de">
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>No error</source>
+        <translation>Kein Fehler</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server</source>
+        <translation>Server nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>The server took too long to answer</source>
+        <translation>Der Server hat zu lange für die Antwort gebraucht</translation>
+    </message>
+    <message>
+        <source>Secure connection refused</source>
+        <translation>Sichere Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>Wrong credentials</source>
+        <translation>Falsche Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>Session expired</source>
+        <translation>Sitzung abgelaufen</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Invalid input</source>
+        <translation>Ungültige Eingabe</translation>
+    </message>
+    <message>
+        <source>Too many requests</source>
+        <translation>Zu viele Anfragen</translation>
+    </message>
+    <message>
+        <source>Account blocked</source>
+        <translation>Konto gesperrt</translation>
+    </message>
+    <message>
+        <source>Server under maintenance</source>
+        <translation>Server in Wartung</translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation>Serverfehler</translation>
+    </message>
+    <message>
+        <source>Unexpected answer from the server</source>
+        <translation>Unerwartete Antwort des Servers</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Not supported by this server</source>
+        <translation>Von diesem Server nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>Keychain unavailable</source>
+        <translation>Schlüsselbund nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Missing or invalid input</source>
+        <translation>Fehlende oder ungültige Eingabe</translation>
+    </message>
+</context>
+<context>
+    <name>Backend</name>
+    <message>
+        <source>The session has expired. Sign in again.</source>
+        <translation>Die Sitzung ist abgelaufen. Melden Sie sich erneut an.</translation>
+    </message>
+</context>
+<context>
+    <name>BackendCall</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainStore</name>
+    <message>
+        <source>Nothing is stored in the keychain for this.</source>
+        <translation>Im Schlüsselbund ist dafür nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this system; secrets are kept for this session only.</source>
+        <translation>Auf diesem System ist kein Schlüsselbund verfügbar; Geheimnisse werden nur für diese Sitzung behalten.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked or access was refused; secrets are kept for this session only.</source>
+        <translation>Der Schlüsselbund ist gesperrt oder der Zugriff wurde verweigert; Geheimnisse werden nur für diese Sitzung behalten.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time; secrets are kept for this session only.</source>
+        <translation>Der Schlüsselbund hat nicht rechtzeitig geantwortet; Geheimnisse werden nur für diese Sitzung behalten.</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error; secrets are kept for this session only.</source>
+        <translation>Der Schlüsselbund meldete einen Fehler; Geheimnisse werden nur für diese Sitzung behalten.</translation>
+    </message>
+</context>
+<context>
+    <name>OverkizMainAccount</name>
+    <message>
+        <source>label: enter a label for the account.</source>
+        <translation>label: Geben Sie eine Bezeichnung für das Konto ein.</translation>
+    </message>
+    <message>
+        <source>endUser.userId: enter the user id (usually the e-mail address).</source>
+        <translation>endUser.userId: Geben Sie die Benutzer-ID ein (meist die E-Mail-Adresse).</translation>
+    </message>
+    <message>
+        <source>endUser.email: this is not an e-mail address.</source>
+        <translation>endUser.email: Das ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>password: use at least 8 characters.</source>
+        <translation>password: Verwenden Sie mindestens 8 Zeichen.</translation>
+    </message>
+    <message>
+        <source>expirationTimestamp: must be after the activation.</source>
+        <translation>expirationTimestamp: muss nach der Aktivierung liegen.</translation>
+    </message>
+    <message>
+        <source>gatewayId: expected the form 1234-5678-9012.</source>
+        <translation>gatewayId: erwartet wird die Form 1234-5678-9012.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordStrength</name>
+    <message>
+        <source>Empty</source>
+        <translation>Leer</translation>
+    </message>
+    <message>
+        <source>Very weak</source>
+        <translation>Sehr schwach</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Schwach</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Gut</translation>
+    </message>
+    <message>
+        <source>Excellent</source>
+        <translation>Ausgezeichnet</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>The trusted CA file holds no PEM certificate.</source>
+        <translation>Die Datei der vertrauenswürdigen CA enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The profile needs a name.</source>
+        <translation>Das Profil braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The server address must be a full URL such as https://host/path.</source>
+        <translation>Die Serveradresse muss eine vollständige URL wie https://host/pfad sein.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https://.</source>
+        <translation>Die Serveradresse muss mit https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>Plain http:// is only allowed to this computer (loopback); use https://.</source>
+        <translation>Unverschlüsseltes http:// ist nur zu diesem Computer (Loopback) erlaubt; verwenden Sie https://.</translation>
+    </message>
+    <message>
+        <source>Do not put a user name or password in the server address.</source>
+        <translation>Die Serveradresse darf keinen Benutzernamen und kein Passwort enthalten.</translation>
+    </message>
+    <message>
+        <source>EnableX needs an API id (X-Api-Id).</source>
+        <translation>EnableX braucht eine API-ID (X-Api-Id).</translation>
+    </message>
+    <message>
+        <source>The trusted CA file does not exist.</source>
+        <translation>Die Datei der vertrauenswürdigen CA existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The proxy must look like http://host:port or socks5://host:port.</source>
+        <translation>Der Proxy muss die Form http://host:port oder socks5://host:port haben.</translation>
+    </message>
+    <message>
+        <source>Timeouts must be at least 100 ms.</source>
+        <translation>Zeitlimits müssen mindestens 100 ms betragen.</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPages</name>
+    <message>
+        <source>Working</source>
+        <translation>In Arbeit</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDetailsPane</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Effective user</source>
+        <translation>Wirksamer Benutzer</translation>
+    </message>
+    <message>
+        <source>Org</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Effective org</source>
+        <translation>Wirksame Organisation</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Last access</source>
+        <translation>Letzter Zugriff</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Client IP</source>
+        <translation>Client-IP</translation>
+    </message>
+    <message>
+        <source>User agent</source>
+        <translation>User-Agent</translation>
+    </message>
+    <message>
+        <source>Cloned from</source>
+        <translation>Geklont von</translation>
+    </message>
+</context>
+<context>
+    <name>StatusMapper</name>
+    <message>
+        <source>The server is down for maintenance. Try again later.</source>
+        <translation>Der Server wird gerade gewartet. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>a web page</source>
+        <translation>eine Webseite</translation>
+    </message>
+    <message>
+        <source>an empty answer</source>
+        <translation>eine leere Antwort</translation>
+    </message>
+    <message>
+        <source>data it does not understand</source>
+        <translation>Daten, die sie nicht versteht</translation>
+    </message>
+    <message>
+        <source>The server sent %1 where the console expected JSON (HTTP %2).</source>
+        <translation>Der Server sandte %1, wo die Konsole JSON erwartete (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The server rejected the request as invalid.</source>
+        <translation>Der Server hat die Anfrage als ungültig abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this sign-in. Sign in again.</source>
+        <translation>Der Server nimmt diese Anmeldung nicht mehr an. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this.</source>
+        <translation>Sie dürfen das nicht tun.</translation>
+    </message>
+    <message>
+        <source>The server could not find it.</source>
+        <translation>Der Server konnte es nicht finden.</translation>
+    </message>
+    <message>
+        <source>This server does not offer that operation.</source>
+        <translation>Dieser Server bietet diesen Vorgang nicht an.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the values.</source>
+        <translation>Der Server hat die Werte nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>The server timed out.</source>
+        <translation>Zeitüberschreitung auf dem Server.</translation>
+    </message>
+    <message>
+        <source>The account is blocked.</source>
+        <translation>Das Konto ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>Too many requests. Wait a moment and try again.</source>
+        <translation>Zu viele Anfragen. Warten Sie einen Moment und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The service is temporarily unavailable. Try again later.</source>
+        <translation>Der Dienst ist vorübergehend nicht verfügbar. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The server answered with an unexpected redirect (HTTP %1).</source>
+        <translation>Der Server antwortete mit einer unerwarteten Weiterleitung (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server had an internal error (HTTP %1).</source>
+        <translation>Auf dem Server ist ein interner Fehler aufgetreten (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server answered with an unexpected status (HTTP %1).</source>
+        <translation>Der Server antwortete mit einem unerwarteten Status (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::AccountToolsView</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>P&amp;rofile:</source>
+        <translation>P&amp;rofil:</translation>
+    </message>
+    <message>
+        <source>Reset a &amp;password…</source>
+        <translation>&amp;Passwort zurücksetzen …</translation>
+    </message>
+    <message>
+        <source>C&amp;hange a password…</source>
+        <translation>Passwort ä&amp;ndern …</translation>
+    </message>
+    <message>
+        <source>Create a &amp;main account…</source>
+        <translation>&amp;Hauptkonto anlegen …</translation>
+    </message>
+    <message>
+        <source>Does a user exist?</source>
+        <translation>Gibt es einen Benutzer?</translation>
+    </message>
+    <message>
+        <source>User id to check</source>
+        <translation>Zu prüfende Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>User &amp;id:</source>
+        <translation>Benutzer-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Sign-in block</source>
+        <translation>Anmeldesperre</translation>
+    </message>
+    <message>
+        <source>User name to block or unblock</source>
+        <translation>Zu sperrender oder zu entsperrender Benutzername</translation>
+    </message>
+    <message>
+        <source>User &amp;name:</source>
+        <translation>Benutzer&amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>&amp;Block</source>
+        <translation>&amp;Sperren</translation>
+    </message>
+    <message>
+        <source>&amp;Unblock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <source>Account validation</source>
+        <translation>Kontobestätigung</translation>
+    </message>
+    <message>
+        <source>User id to validate</source>
+        <translation>Zu bestätigende Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>Us&amp;er id:</source>
+        <translation>B&amp;enutzer-ID:</translation>
+    </message>
+    <message>
+        <source>Validation token</source>
+        <translation>Bestätigungstoken</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>Se&amp;nd a token</source>
+        <translation>Token se&amp;nden</translation>
+    </message>
+    <message>
+        <source>&amp;Validate account</source>
+        <translation>Konto &amp;bestätigen</translation>
+    </message>
+    <message>
+        <source>Validate e-&amp;mail</source>
+        <translation>E-&amp;Mail bestätigen</translation>
+    </message>
+    <message>
+        <source>Terms of use</source>
+        <translation>Nutzungsbedingungen</translation>
+    </message>
+    <message>
+        <source>Gateway id</source>
+        <translation>Gateway-ID</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway:</source>
+        <translation>&amp;Gateway:</translation>
+    </message>
+    <message>
+        <source>Terms-of-use token</source>
+        <translation>Token der Nutzungsbedingungen</translation>
+    </message>
+    <message>
+        <source>T&amp;oken:</source>
+        <translation>T&amp;oken:</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Annehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>A&amp;blehnen</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 wird geprüft …</translation>
+    </message>
+    <message>
+        <source>%1 exists.</source>
+        <translation>%1 existiert.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Too many checks: the server allows the next one at %1.</source>
+        <translation>Zu viele Prüfungen: Der Server erlaubt die nächste um %1.</translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
+        <translation>Geben Sie den Benutzernamen ein.</translation>
+    </message>
+    <message>
+        <source>Block sign-in</source>
+        <translation>Anmeldung sperren</translation>
+    </message>
+    <message>
+        <source>Block every sign-in of %1?</source>
+        <translation>Jede Anmeldung von %1 sperren?</translation>
+    </message>
+    <message>
+        <source>Blocking needs a signed-in Platform28 profile.</source>
+        <translation>Zum Sperren braucht es ein angemeldetes Platform28-Profil.</translation>
+    </message>
+    <message>
+        <source>%1 is blocked.</source>
+        <translation>%1 ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>%1 may sign in.</source>
+        <translation>%1 darf sich anmelden.</translation>
+    </message>
+    <message>
+        <source>Enter the user id.</source>
+        <translation>Geben Sie die Benutzer-ID ein.</translation>
+    </message>
+    <message>
+        <source>A validation token was e-mailed to %1 (any older one no longer works).</source>
+        <translation>Ein Bestätigungstoken wurde an %1 gesendet (ältere gelten nicht mehr).</translation>
+    </message>
+    <message>
+        <source>Enter the token.</source>
+        <translation>Geben Sie das Token ein.</translation>
+    </message>
+    <message>
+        <source>Enter the user id and the token.</source>
+        <translation>Geben Sie Benutzer-ID und Token ein.</translation>
+    </message>
+    <message>
+        <source>Validated.</source>
+        <translation>Bestätigt.</translation>
+    </message>
+    <message>
+        <source>The server did not validate it.</source>
+        <translation>Der Server hat es nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>Validating an e-mail needs a signed-in Overkiz profile.</source>
+        <translation>Zum Bestätigen einer E-Mail braucht es ein angemeldetes Overkiz-Profil.</translation>
+    </message>
+    <message>
+        <source>Enter the gateway id and the token.</source>
+        <translation>Geben Sie Gateway-ID und Token ein.</translation>
+    </message>
+    <message>
+        <source>The terms of use were accepted.</source>
+        <translation>Die Nutzungsbedingungen wurden angenommen.</translation>
+    </message>
+    <message>
+        <source>The terms of use were declined.</source>
+        <translation>Die Nutzungsbedingungen wurden abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Creating an account needs a signed-in Overkiz profile.</source>
+        <translation>Zum Anlegen eines Kontos braucht es ein angemeldetes Overkiz-Profil.</translation>
+    </message>
+    <message>
+        <source>The main account was created.</source>
+        <translation>Das Hauptkonto wurde angelegt.</translation>
+    </message>
+    <message>
+        <source>Changing a password needs a signed-in Platform28 profile.</source>
+        <translation>Zum Ändern eines Passworts braucht es ein angemeldetes Platform28-Profil.</translation>
+    </message>
+    <message>
+        <source>The password was changed.</source>
+        <translation>Das Passwort wurde geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::ActivityView</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Dialect</source>
+        <translation>Dialekt</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Filter activity</source>
+        <translation>Aktivität filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>Export activity</source>
+        <translation>Aktivität exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>The activity could not be written to %1.</source>
+        <translation>Die Aktivität konnte nicht nach %1 geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::BulkResultsModel</name>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>terminated</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::BulkTerminateDialog</name>
+    <message>
+        <source>Terminate sessions on %1</source>
+        <translation>Sitzungen auf %1 beenden</translation>
+    </message>
+    <message>
+        <source>Session ids, one per line (or open a CSV file whose first column is the id):</source>
+        <translation>Sitzungs-IDs, eine pro Zeile (oder eine CSV-Datei öffnen, deren erste Spalte die ID ist):</translation>
+    </message>
+    <message>
+        <source>Session ids</source>
+        <translation>Sitzungs-IDs</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>&amp;Open CSV…</source>
+        <translation>CSV ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>&amp;Terminate</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Retry failed</source>
+        <translation>Fehlgeschlagene &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Export results…</source>
+        <translation>Ergebnisse &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>Ergebnisse exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>The results could not be written to %1.</source>
+        <translation>Die Ergebnisse konnten nicht nach %1 geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done, %3 failed</source>
+        <translation>%1 von %2 erledigt, %3 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>CSV or text files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV- oder Textdateien (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Enter at least one session id.</source>
+        <translation>Geben Sie mindestens eine Sitzungs-ID ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Terminate %n session(s)? The people using them are signed out.</source>
+        <translation>
+            <numerusform>%n Sitzung beenden? Wer sie nutzt, wird abgemeldet.</numerusform>
+            <numerusform>%n Sitzungen beenden? Wer sie nutzt, wird abgemeldet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finished: %1 terminated, %2 failed, %3 cancelled.</source>
+        <translation>Fertig: %1 beendet, %2 fehlgeschlagen, %3 abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::BulkTerminator</name>
+    <message>
+        <source>Cancelled before it was sent.</source>
+        <translation>Abgebrochen, bevor es gesendet wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::CreateAccountDialog</name>
+    <message>
+        <source>Create a main account</source>
+        <translation>Hauptkonto anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Bezeichnung:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;User id:</source>
+        <translation>&amp;Benutzer-ID:</translation>
+    </message>
+    <message>
+        <source>the e-mail when empty</source>
+        <translation>die E-Mail, wenn leer</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Vorname:</translation>
+    </message>
+    <message>
+        <source>La&amp;st name:</source>
+        <translation>&amp;Nachname:</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway:</source>
+        <translation>&amp;Gateway:</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>&amp;Application id:</source>
+        <translation>&amp;Anwendungs-ID:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;riffs:</source>
+        <translation>Ta&amp;rife:</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation>&amp;Stadt:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <source>Acti&amp;vation:</source>
+        <translation>&amp;Aktivierung:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpiration:</source>
+        <translation>A&amp;blauf:</translation>
+    </message>
+    <message>
+        <source>Creating the account</source>
+        <translation>Konto wird angelegt</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>&amp;Anlegen</translation>
+    </message>
+    <message>
+        <source>password: the two passwords differ.</source>
+        <translation>password: Die beiden Passwörter sind verschieden.</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::EnableXBackend</name>
+    <message>
+        <source>This EnableX profile has no API id; add it in the profile settings.</source>
+        <translation>Dieses EnableX-Profil hat keine API-ID; tragen Sie sie in den Profileinstellungen ein.</translation>
+    </message>
+    <message>
+        <source>Enter the App ID and the App Key.</source>
+        <translation>Geben Sie App-ID und App-Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>The App ID or App Key was not accepted.</source>
+        <translation>App-ID oder App-Schlüssel wurde nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>EnableX signs in with an e-mail and password or with application credentials.</source>
+        <translation>EnableX meldet sich mit E-Mail und Passwort oder mit Anwendungszugangsdaten an.</translation>
+    </message>
+    <message>
+        <source>Enter the e-mail address and the password.</source>
+        <translation>Geben Sie E-Mail-Adresse und Passwort ein.</translation>
+    </message>
+    <message>
+        <source>The EnableX token has expired. Sign in again.</source>
+        <translation>Das EnableX-Token ist abgelaufen. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The EnableX token is no longer valid. Sign in again.</source>
+        <translation>Das EnableX-Token ist nicht mehr gültig. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The server says a header is missing: %1 Check the profile's API id.</source>
+        <translation>Laut Server fehlt ein Header: %1 Prüfen Sie die API-ID des Profils.</translation>
+    </message>
+    <message>
+        <source>The e-mail address or the password is wrong.</source>
+        <translation>E-Mail-Adresse oder Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the credentials: %1</source>
+        <translation>Der Server hat die Zugangsdaten nicht angenommen: %1</translation>
+    </message>
+    <message>
+        <source>The server did not accept this profile's API id: %1</source>
+        <translation>Der Server hat die API-ID dieses Profils nicht angenommen: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the request (result %1).</source>
+        <translation>Der Server hat die Anfrage abgelehnt (Ergebnis %1).</translation>
+    </message>
+    <message>
+        <source>The server does not accept this profile's API id.</source>
+        <translation>Der Server nimmt die API-ID dieses Profils nicht an.</translation>
+    </message>
+    <message>
+        <source>Enter the e-mail address of the account.</source>
+        <translation>Geben Sie die E-Mail-Adresse des Kontos ein.</translation>
+    </message>
+    <message>
+        <source>Paste the reset key from the e-mail.</source>
+        <translation>Fügen Sie den Schlüssel aus der E-Mail ein.</translation>
+    </message>
+    <message>
+        <source>The reset key, the e-mail address and the new password are all needed.</source>
+        <translation>Schlüssel zum Zurücksetzen, E-Mail-Adresse und neues Passwort werden alle gebraucht.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter sind verschieden.</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::HttpCall</name>
+    <message>
+        <source>The server refused the connection. Is the address right and the server running?</source>
+        <translation>Der Server hat die Verbindung abgelehnt. Stimmt die Adresse, und läuft der Server?</translation>
+    </message>
+    <message>
+        <source>The server closed the connection before it answered.</source>
+        <translation>Der Server hat die Verbindung vor seiner Antwort geschlossen.</translation>
+    </message>
+    <message>
+        <source>The server's host name could not be found.</source>
+        <translation>Der Hostname des Servers wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>The connection timed out.</source>
+        <translation>Zeitüberschreitung der Verbindung.</translation>
+    </message>
+    <message>
+        <source>The network is not available.</source>
+        <translation>Das Netzwerk ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The proxy server could not be used.</source>
+        <translation>Der Proxyserver konnte nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>The secure connection could not be established.</source>
+        <translation>Die sichere Verbindung konnte nicht hergestellt werden.</translation>
+    </message>
+    <message>
+        <source>The connection to the server failed.</source>
+        <translation>Die Verbindung zum Server ist fehlgeschlagen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Der Server hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>Der Server hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not connect to the server within %n second(s).</source>
+        <translation>
+            <numerusform>Keine Verbindung zum Server innerhalb von %n Sekunde.</numerusform>
+            <numerusform>Keine Verbindung zum Server innerhalb von %n Sekunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server's certificate was refused: %1</source>
+        <translation>Das Zertifikat des Servers wurde abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The server's answer is too large (%1 bytes, the limit is %2).</source>
+        <translation>Die Antwort des Servers ist zu groß (%1 Byte, die Grenze ist %2).</translation>
+    </message>
+    <message>
+        <source>The server's answer is larger than the limit of %1 bytes.</source>
+        <translation>Die Antwort des Servers ist größer als die Grenze von %1 Byte.</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::HttpClient</name>
+    <message>
+        <source>The server address is not a valid http(s) URL.</source>
+        <translation>Die Serveradresse ist keine gültige http(s)-URL.</translation>
+    </message>
+    <message>
+        <source>Plain http:// is only allowed to this computer (loopback); use https://.</source>
+        <translation>Unverschlüsseltes http:// ist nur zu diesem Computer (Loopback) erlaubt; verwenden Sie https://.</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::MainWindow</name>
+    <message>
+        <source>&amp;Servers</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <source>Server profiles</source>
+        <translation>Serverprofile</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) in flight</source>
+        <translation>
+            <numerusform>%n Anfrage läuft</numerusform>
+            <numerusform>%n Anfragen laufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New profile…</source>
+        <translation>&amp;Neues Profil …</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>&amp;Profil</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>&amp;Anmelden …</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Ab&amp;melden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen …</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Sitzungen</translation>
+    </message>
+    <message>
+        <source>&amp;Bulk terminate…</source>
+        <translation>&amp;Sammelbeendigung …</translation>
+    </message>
+    <message>
+        <source>&amp;Activity</source>
+        <translation>&amp;Aktivität</translation>
+    </message>
+    <message>
+        <source>A&amp;ccounts</source>
+        <translation>&amp;Konten</translation>
+    </message>
+    <message>
+        <source>&amp;Reset a password…</source>
+        <translation>&amp;Passwort zurücksetzen …</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About AuthDesk</source>
+        <translation>Ü&amp;ber AuthDesk</translation>
+    </message>
+    <message>
+        <source>About AuthDesk</source>
+        <translation>Über AuthDesk</translation>
+    </message>
+    <message>
+        <source>AuthDesk %1
+Admin console for EnableX, Platform28 and Overkiz identity services.
+GPL-3.0-or-later.</source>
+        <translation>AuthDesk %1
+Admin-Konsole für die Identitätsdienste von EnableX, Platform28 und Overkiz.
+GPL-3.0-or-later.</translation>
+    </message>
+    <message>
+        <source>Choose a profile first.</source>
+        <translation>Wählen Sie zuerst ein Profil.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1.</source>
+        <translation>Bei %1 angemeldet.</translation>
+    </message>
+    <message>
+        <source>Changing a password needs a signed-in Platform28 profile.</source>
+        <translation>Zum Ändern eines Passworts braucht es ein angemeldetes Platform28-Profil.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed.</source>
+        <translation>Das Passwort von %1 wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>Profil entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the profile %1? Its saved sign-in is deleted from the keychain.</source>
+        <translation>Das Profil %1 entfernen? Seine gespeicherte Anmeldung wird aus dem Schlüsselbund gelöscht.</translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation>Abgemeldet.</translation>
+    </message>
+    <message>
+        <source>Signed out here; the server said: %1</source>
+        <translation>Hier abgemeldet; der Server meldete: %1</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Verbindung wird getestet …</translation>
+    </message>
+    <message>
+        <source>The server answers.</source>
+        <translation>Der Server antwortet.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemvorgabe</translation>
+    </message>
+    <message>
+        <source>The language changes at the next start of AuthDesk.</source>
+        <translation>Die Sprache wechselt beim nächsten Start von AuthDesk.</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::NewPasswordFields</name>
+    <message>
+        <source>New password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Neues Passwort:</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Neues Passwort erneut</translation>
+    </message>
+    <message>
+        <source>A&amp;gain:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>S&amp;how passwords</source>
+        <translation>Passwörter an&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Password strength</source>
+        <translation>Passwortstärke</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Stärke:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter sind verschieden.</translation>
+    </message>
+    <message>
+        <source>Enter the new password.</source>
+        <translation>Geben Sie das neue Passwort ein.</translation>
+    </message>
+    <message>
+        <source>The server rejects this password: %1</source>
+        <translation>Der Server lehnt dieses Passwort ab: %1</translation>
+    </message>
+    <message>
+        <source>%1 (about %2 bits)</source>
+        <translation>%1 (etwa %2 Bit)</translation>
+    </message>
+    <message>
+        <source>Server: %1 (score %2)%3</source>
+        <translation>Server: %1 (Wert %2)%3</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::OverkizBackend</name>
+    <message>
+        <source>Enter the user id and the password.</source>
+        <translation>Geben Sie Benutzer-ID und Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Enter the user id and the SSO token.</source>
+        <translation>Geben Sie Benutzer-ID und SSO-Token ein.</translation>
+    </message>
+    <message>
+        <source>Paste the JSON Web Token.</source>
+        <translation>Fügen Sie das JSON Web Token ein.</translation>
+    </message>
+    <message>
+        <source>Paste the access token.</source>
+        <translation>Fügen Sie das Access-Token ein.</translation>
+    </message>
+    <message>
+        <source>Overkiz signs in with a password, an SSO token, an access token or a JWT.</source>
+        <translation>Overkiz meldet sich mit Passwort, SSO-Token, Access-Token oder JWT an.</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in.</source>
+        <translation>Der Server hat die Anmeldung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>token user</source>
+        <translation>Token-Benutzer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many sign-in attempts. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Zu viele Anmeldeversuche. Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Zu viele Anmeldeversuche. Versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many sign-in attempts. Try again later.</source>
+        <translation>Zu viele Anmeldeversuche. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The user id or the password (or token) is wrong.</source>
+        <translation>Benutzer-ID oder Passwort (oder Token) ist falsch.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many requests. You may ask again in %n second(s).</source>
+        <translation>
+            <numerusform>Zu viele Anfragen. Sie dürfen in %n Sekunde erneut fragen.</numerusform>
+            <numerusform>Zu viele Anfragen. Sie dürfen in %n Sekunden erneut fragen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many requests. Wait a moment and try again.</source>
+        <translation>Zu viele Anfragen. Warten Sie einen Moment und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The Overkiz session has expired. Sign in again.</source>
+        <translation>Die Overkiz-Sitzung ist abgelaufen. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Too many attempts with an invalid token: the server has banned this client for a while.</source>
+        <translation>Zu viele Versuche mit einem ungültigen Token: Der Server hat diesen Client vorübergehend gesperrt.</translation>
+    </message>
+    <message>
+        <source>Enter the user id and the e-mail address.</source>
+        <translation>Geben Sie Benutzer-ID und E-Mail-Adresse ein.</translation>
+    </message>
+    <message>
+        <source>Enter a password to check.</source>
+        <translation>Geben Sie ein Passwort zum Prüfen ein.</translation>
+    </message>
+    <message>
+        <source>Enter the user id.</source>
+        <translation>Geben Sie die Benutzer-ID ein.</translation>
+    </message>
+    <message>
+        <source>Enter the user id and the validation token.</source>
+        <translation>Geben Sie Benutzer-ID und Bestätigungstoken ein.</translation>
+    </message>
+    <message>
+        <source>Enter the validation token.</source>
+        <translation>Geben Sie das Bestätigungstoken ein.</translation>
+    </message>
+    <message>
+        <source>Enter the gateway id and the terms-of-use token.</source>
+        <translation>Geben Sie Gateway-ID und Token der Nutzungsbedingungen ein.</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::PasswordChangeDialog</name>
+    <message>
+        <source>Change a password</source>
+        <translation>Passwort ändern</translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation>Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>&amp;User id:</source>
+        <translation>&amp;Benutzer-ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Own password (knows the current one)</source>
+        <translation>&amp;Eigenes Passwort (das aktuelle ist bekannt)</translation>
+    </message>
+    <message>
+        <source>&amp;Force as an admin (enter your own password)</source>
+        <translation>Als Admin &amp;erzwingen (eigenes Passwort eingeben)</translation>
+    </message>
+    <message>
+        <source>Changing the password</source>
+        <translation>Passwort wird geändert</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>&amp;Ändern</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation>&amp;Aktuelles Passwort:</translation>
+    </message>
+    <message>
+        <source>Your (&amp;admin) password:</source>
+        <translation>Ihr (&amp;Admin-)Passwort:</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Aktuelles Passwort</translation>
+    </message>
+    <message>
+        <source>Your admin password</source>
+        <translation>Ihr Admin-Passwort</translation>
+    </message>
+    <message>
+        <source>Enter the user id.</source>
+        <translation>Geben Sie die Benutzer-ID ein.</translation>
+    </message>
+    <message>
+        <source>Enter the current password.</source>
+        <translation>Geben Sie das aktuelle Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Enter your own (admin) password.</source>
+        <translation>Geben Sie Ihr eigenes (Admin-)Passwort ein.</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::PasswordResetWizard</name>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Reset a password</source>
+        <translation>Passwort zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::Platform28Backend</name>
+    <message>
+        <source>Enter the %1.</source>
+        <translation>Geben Sie Folgendes ein: %1.</translation>
+    </message>
+    <message>
+        <source>Enter the API key.</source>
+        <translation>Geben Sie den API-Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>The API key was not accepted.</source>
+        <translation>Der API-Schlüssel wurde nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Platform28 signs in with a user name and password or with an API key.</source>
+        <translation>Platform28 meldet sich mit Benutzername und Passwort oder mit einem API-Schlüssel an.</translation>
+    </message>
+    <message>
+        <source>Enter the user name and the password.</source>
+        <translation>Geben Sie Benutzername und Passwort ein.</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>Benutzername oder Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>The Platform28 session has ended or expired. Sign in again.</source>
+        <translation>Die Platform28-Sitzung wurde beendet oder ist abgelaufen. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>This user's sign-in is blocked.</source>
+        <translation>Die Anmeldung dieses Benutzers ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>This server cannot list a user's sessions; look sessions up by their id instead.</source>
+        <translation>Dieser Server kann die Sitzungen eines Benutzers nicht auflisten; schlagen Sie Sitzungen stattdessen über ihre ID nach.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Das aktuelle Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>The reset token is invalid, used or expired.</source>
+        <translation>Das Token zum Zurücksetzen ist ungültig, verbraucht oder abgelaufen.</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>session id</source>
+        <translation>Sitzungs-ID</translation>
+    </message>
+    <message>
+        <source>user id</source>
+        <translation>Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>organisation id</source>
+        <translation>Organisations-ID</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>reset token</source>
+        <translation>Token zum Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Enter the new password.</source>
+        <translation>Geben Sie das neue Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Enter the current password and the new one.</source>
+        <translation>Geben Sie das aktuelle und das neue Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Enter your own (admin) password and the new password.</source>
+        <translation>Geben Sie Ihr eigenes (Admin-)Passwort und das neue Passwort ein.</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::ProfileDialog</name>
+    <message>
+        <source>New profile</source>
+        <translation>Neues Profil</translation>
+    </message>
+    <message>
+        <source>Edit profile %1</source>
+        <translation>Profil %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Dialect</source>
+        <translation>Dialekt</translation>
+    </message>
+    <message>
+        <source>&amp;Dialect:</source>
+        <translation>&amp;Dialekt:</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>Server&amp;adresse:</translation>
+    </message>
+    <message>
+        <source>API id</source>
+        <translation>API-ID</translation>
+    </message>
+    <message>
+        <source>API &amp;id:</source>
+        <translation>API-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Default user</source>
+        <translation>Standardbenutzer</translation>
+    </message>
+    <message>
+        <source>Default &amp;user:</source>
+        <translation>Standard&amp;benutzer:</translation>
+    </message>
+    <message>
+        <source>Trusted CA file</source>
+        <translation>Datei der vertrauenswürdigen CA</translation>
+    </message>
+    <message>
+        <source>only the system's CAs</source>
+        <translation>nur die CAs des Systems</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose the CA file</source>
+        <translation>CA-Datei wählen</translation>
+    </message>
+    <message>
+        <source>Trusted CA certificate</source>
+        <translation>Zertifikat der vertrauenswürdigen CA</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Trusted &amp;CA:</source>
+        <translation>Vertrauenswürdige &amp;CA:</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>system proxy; or none, http://host:port, socks5://host:port</source>
+        <translation>System-Proxy; oder none, http://host:port, socks5://host:port</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>&amp;Proxy:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Connect timeout</source>
+        <translation>Verbindungs-Zeitlimit</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect timeout:</source>
+        <translation>Ver&amp;bindungs-Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>Answer timeout</source>
+        <translation>Antwort-Zeitlimit</translation>
+    </message>
+    <message>
+        <source>Ans&amp;wer timeout:</source>
+        <translation>Ant&amp;wort-Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Test läuft …</translation>
+    </message>
+    <message>
+        <source>The server answers.</source>
+        <translation>Der Server antwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::ProfileListModel</name>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>abgemeldet</translation>
+    </message>
+    <message>
+        <source>signed in as %1</source>
+        <translation>angemeldet als %1</translation>
+    </message>
+    <message>
+        <source>expires in %1:%2</source>
+        <translation>läuft ab in %1:%2</translation>
+    </message>
+    <message>
+        <source>keychain unavailable</source>
+        <translation>Schlüsselbund nicht verfügbar</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::ProfileSessions</name>
+    <message>
+        <source>This profile no longer exists.</source>
+        <translation>Dieses Profil existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The session has expired.</source>
+        <translation>Die Sitzung ist abgelaufen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The session expires in %n second(s).</source>
+        <translation>
+            <numerusform>Die Sitzung läuft in %n Sekunde ab.</numerusform>
+            <numerusform>Die Sitzung läuft in %n Sekunden ab.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::ResetKeyPage</name>
+    <message>
+        <source>The key from the e-mail</source>
+        <translation>Der Schlüssel aus der E-Mail</translation>
+    </message>
+    <message>
+        <source>Reset key</source>
+        <translation>Schlüssel zum Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Reset &amp;key:</source>
+        <translation>&amp;Schlüssel zum Zurücksetzen:</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>User &amp;name:</source>
+        <translation>Benutzer&amp;name:</translation>
+    </message>
+    <message>
+        <source>The token from the e-mail</source>
+        <translation>Das Token aus der E-Mail</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::ResetPasswordPage</name>
+    <message>
+        <source>The new password</source>
+        <translation>Das neue Passwort</translation>
+    </message>
+    <message>
+        <source>New password for %1 %2 &lt;%3&gt;.</source>
+        <translation>Neues Passwort für %1 %2 &lt;%3&gt;.</translation>
+    </message>
+    <message>
+        <source>New password for %1. It is sent as a SHA-256 hash, never in clear.</source>
+        <translation>Neues Passwort für %1. Es wird als SHA-256-Hash gesendet, nie im Klartext.</translation>
+    </message>
+    <message>
+        <source>Optional: check a candidate password with the server before the person chooses it in the browser.</source>
+        <translation>Optional: ein mögliches Passwort beim Server prüfen, bevor die Person es im Browser wählt.</translation>
+    </message>
+    <message>
+        <source>The reset link was sent to %1; the person sets the new password in the browser.</source>
+        <translation>Der Link zum Zurücksetzen wurde an %1 gesendet; die Person legt das neue Passwort im Browser fest.</translation>
+    </message>
+    <message>
+        <source>(Back goes to the key.)</source>
+        <translation>(Zurück führt zum Schlüssel.)</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset.</source>
+        <translation>Das Passwort von %1 wurde zurückgesetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::ResetRequestPage</name>
+    <message>
+        <source>Sending the reset e-mail</source>
+        <translation>E-Mail zum Zurücksetzen wird gesendet</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Asking the server to send a reset e-mail to %1…</source>
+        <translation>Der Server wird gebeten, eine E-Mail zum Zurücksetzen an %1 zu senden …</translation>
+    </message>
+    <message>
+        <source>A reset key was sent to %1. Paste it on the next page.</source>
+        <translation>Ein Schlüssel zum Zurücksetzen wurde an %1 gesendet. Fügen Sie ihn auf der nächsten Seite ein.</translation>
+    </message>
+    <message>
+        <source>A reset token was sent to %1. Paste it on the next page.</source>
+        <translation>Ein Token zum Zurücksetzen wurde an %1 gesendet. Fügen Sie es auf der nächsten Seite ein.</translation>
+    </message>
+    <message>
+        <source>A reset link was e-mailed to %1. The person opens it and chooses the new password in the browser. On the next page you can check a candidate password with the server first.</source>
+        <translation>Ein Link zum Zurücksetzen wurde an %1 gesendet. Die Person öffnet ihn und wählt das neue Passwort im Browser. Auf der nächsten Seite können Sie vorher ein mögliches Passwort beim Server prüfen.</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::ResetStartPage</name>
+    <message>
+        <source>Whose password?</source>
+        <translation>Wessen Passwort?</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>E-&amp;Mail:</translation>
+    </message>
+    <message>
+        <source>Extra validation (optional)</source>
+        <translation>Zusätzliche Prüfung (optional)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobiltelefon</translation>
+    </message>
+    <message>
+        <source>Mobile:</source>
+        <translation>Mobiltelefon:</translation>
+    </message>
+    <message>
+        <source>E-mail template</source>
+        <translation>E-Mail-Vorlage</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Vorlage:</translation>
+    </message>
+    <message>
+        <source>Reset page URL</source>
+        <translation>URL der Seite zum Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Reset page URL:</source>
+        <translation>URL der Seite zum Zurücksetzen:</translation>
+    </message>
+    <message>
+        <source>&amp;Send a reset e-mail</source>
+        <translation>E-Mail zum &amp;Zurücksetzen senden</translation>
+    </message>
+    <message>
+        <source>I &amp;already have a reset key / token</source>
+        <translation>Ich habe &amp;schon einen Schlüssel / ein Token</translation>
+    </message>
+    <message>
+        <source>&amp;User id:</source>
+        <translation>&amp;Benutzer-ID:</translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation>Benutzer-ID</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::SandboxLauncher</name>
+    <message>
+        <source>The sandbox server could not be started: %1</source>
+        <translation>Der Sandbox-Server konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>The sandbox server stopped before it was ready (exit code %1).</source>
+        <translation>Der Sandbox-Server hat sich beendet, bevor er bereit war (Exit-Code %1).</translation>
+    </message>
+    <message>
+        <source>The sandbox server (authdesk-sandbox) is not installed.</source>
+        <translation>Der Sandbox-Server (authdesk-sandbox) ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>The sandbox server printed an unexpected first line.</source>
+        <translation>Der Sandbox-Server gab eine unerwartete erste Zeile aus.</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::SessionManagerView</name>
+    <message>
+        <source>Platform28 profile</source>
+        <translation>Platform28-Profil</translation>
+    </message>
+    <message>
+        <source>P&amp;rofile:</source>
+        <translation>P&amp;rofil:</translation>
+    </message>
+    <message>
+        <source>session id</source>
+        <translation>Sitzungs-ID</translation>
+    </message>
+    <message>
+        <source>Session id to look up</source>
+        <translation>Nachzuschlagende Sitzungs-ID</translation>
+    </message>
+    <message>
+        <source>Session &amp;id:</source>
+        <translation>Sitzungs-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Look up</source>
+        <translation>&amp;Nachschlagen</translation>
+    </message>
+    <message>
+        <source>user id</source>
+        <translation>Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>User id whose sessions to list</source>
+        <translation>Benutzer-ID, deren Sitzungen aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>List &amp;sessions</source>
+        <translation>&amp;Sitzungen auflisten</translation>
+    </message>
+    <message>
+        <source>&amp;Bulk terminate…</source>
+        <translation>&amp;Sammelbeendigung …</translation>
+    </message>
+    <message>
+        <source>This server cannot list a user's sessions. Look sessions up by their id instead.</source>
+        <translation>Dieser Server kann die Sitzungen eines Benutzers nicht auflisten. Schlagen Sie Sitzungen stattdessen über ihre ID nach.</translation>
+    </message>
+    <message>
+        <source>Filter (Ctrl+F)</source>
+        <translation>Filter (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Filter sessions</source>
+        <translation>Sitzungen filtern</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>&amp;Terminate</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Terminate &amp;all of this user</source>
+        <translation>&amp;Alle dieses Benutzers beenden</translation>
+    </message>
+    <message>
+        <source>Cl&amp;one</source>
+        <translation>&amp;Klonen</translation>
+    </message>
+    <message>
+        <source>Set effective &amp;user…</source>
+        <translation>Wirksamen &amp;Benutzer setzen …</translation>
+    </message>
+    <message>
+        <source>Set effective or&amp;g…</source>
+        <translation>Wirksame Or&amp;ganisation setzen …</translation>
+    </message>
+    <message>
+        <source>&amp;Reset identity</source>
+        <translation>Identität &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>C&amp;hange password…</source>
+        <translation>Passwort ä&amp;ndern …</translation>
+    </message>
+    <message>
+        <source>&amp;Copy id</source>
+        <translation>ID &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Add a Platform28 profile first.</source>
+        <translation>Legen Sie zuerst ein Platform28-Profil an.</translation>
+    </message>
+    <message>
+        <source>%1 needs a signed-in Platform28 profile.</source>
+        <translation>%1 braucht ein angemeldetes Platform28-Profil.</translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation>%1: erledigt.</translation>
+    </message>
+    <message>
+        <source>Enter a session id to look up.</source>
+        <translation>Geben Sie eine Sitzungs-ID zum Nachschlagen ein.</translation>
+    </message>
+    <message>
+        <source>Look-up</source>
+        <translation>Nachschlagen</translation>
+    </message>
+    <message>
+        <source>Enter the user id whose sessions to list.</source>
+        <translation>Geben Sie die Benutzer-ID ein, deren Sitzungen aufgelistet werden sollen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) of %1.</source>
+        <translation>
+            <numerusform>%n Sitzung von %1.</numerusform>
+            <numerusform>%n Sitzungen von %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Listing sessions needs a signed-in Platform28 profile.</source>
+        <translation>Zum Auflisten von Sitzungen braucht es ein angemeldetes Platform28-Profil.</translation>
+    </message>
+    <message>
+        <source>Terminate session</source>
+        <translation>Sitzung beenden</translation>
+    </message>
+    <message>
+        <source>Terminate session %1? Whoever uses it is signed out.</source>
+        <translation>Sitzung %1 beenden? Wer sie nutzt, wird abgemeldet.</translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Terminate all sessions</source>
+        <translation>Alle Sitzungen beenden</translation>
+    </message>
+    <message>
+        <source>Terminate every session of %1?</source>
+        <translation>Jede Sitzung von %1 beenden?</translation>
+    </message>
+    <message>
+        <source>Terminate all of %1</source>
+        <translation>Alle von %1 beenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) terminated.</source>
+        <translation>
+            <numerusform>%n Sitzung beendet.</numerusform>
+            <numerusform>%n Sitzungen beendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clone</source>
+        <translation>Klonen</translation>
+    </message>
+    <message>
+        <source>Set effective user</source>
+        <translation>Wirksamen Benutzer setzen</translation>
+    </message>
+    <message>
+        <source>Set effective org</source>
+        <translation>Wirksame Organisation setzen</translation>
+    </message>
+    <message>
+        <source>Act in session %1 as user id:</source>
+        <translation>In Sitzung %1 handeln als Benutzer-ID:</translation>
+    </message>
+    <message>
+        <source>Act in session %1 in org id:</source>
+        <translation>In Sitzung %1 handeln in Organisations-ID:</translation>
+    </message>
+    <message>
+        <source>Reset identity</source>
+        <translation>Identität zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Copied %1.</source>
+        <translation>%1 kopiert.</translation>
+    </message>
+    <message>
+        <source>Bulk termination needs a signed-in Platform28 profile.</source>
+        <translation>Die Sammelbeendigung braucht ein angemeldetes Platform28-Profil.</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::SessionTableModel</name>
+    <message>
+        <source>(this console)</source>
+        <translation>(diese Konsole)</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Effective user</source>
+        <translation>Wirksamer Benutzer</translation>
+    </message>
+    <message>
+        <source>Org</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Effective org</source>
+        <translation>Wirksame Organisation</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Last access</source>
+        <translation>Letzter Zugriff</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Client IP</source>
+        <translation>Client-IP</translation>
+    </message>
+    <message>
+        <source>User agent</source>
+        <translation>User-Agent</translation>
+    </message>
+    <message>
+        <source>Cloned from</source>
+        <translation>Geklont von</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::SignInDialog</name>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Bei %1 anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 (%2).</source>
+        <translation>Bei %1 anmelden (%2).</translation>
+    </message>
+    <message>
+        <source>Sign in again to continue.</source>
+        <translation>Melden Sie sich erneut an, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Sign-in method</source>
+        <translation>Anmeldeverfahren</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Methode:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Caps Lock seems to be on.</source>
+        <translation>Die Feststelltaste scheint aktiv zu sein.</translation>
+    </message>
+    <message>
+        <source>API id</source>
+        <translation>API-ID</translation>
+    </message>
+    <message>
+        <source>API &amp;id:</source>
+        <translation>API-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Application id</source>
+        <translation>Anwendungs-ID</translation>
+    </message>
+    <message>
+        <source>Application id:</source>
+        <translation>Anwendungs-ID:</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>API-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Setup OID</source>
+        <translation>Setup-OID</translation>
+    </message>
+    <message>
+        <source>Setup OID:</source>
+        <translation>Setup-OID:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember (keep in the system keychain and sign in again when the session expires)</source>
+        <translation>&amp;Merken (im Schlüsselbund des Systems ablegen und nach Ablauf der Sitzung erneut anmelden)</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1): what you enter is kept for this session only.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1): Ihre Eingaben werden nur für diese Sitzung behalten.</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Anmeldung läuft</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>E-mail and password</source>
+        <translation>E-Mail und Passwort</translation>
+    </message>
+    <message>
+        <source>Application credentials (App ID / App Key)</source>
+        <translation>Anwendungszugang (App-ID / App-Schlüssel)</translation>
+    </message>
+    <message>
+        <source>User name and password</source>
+        <translation>Benutzername und Passwort</translation>
+    </message>
+    <message>
+        <source>User id and password</source>
+        <translation>Benutzer-ID und Passwort</translation>
+    </message>
+    <message>
+        <source>User id and SSO token</source>
+        <translation>Benutzer-ID und SSO-Token</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Access-Token</translation>
+    </message>
+    <message>
+        <source>JSON Web Token</source>
+        <translation>JSON Web Token</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;User id:</source>
+        <translation>&amp;Benutzer-ID:</translation>
+    </message>
+    <message>
+        <source>App &amp;ID:</source>
+        <translation>App-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>App &amp;Key:</source>
+        <translation>App-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;SSO token:</source>
+        <translation>&amp;SSO-Token:</translation>
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <translation>Access-&amp;Token:</translation>
+    </message>
+    <message>
+        <source>&amp;JWT:</source>
+        <translation>&amp;JWT:</translation>
+    </message>
+    <message>
+        <source>Enter the %1.</source>
+        <translation>Geben Sie Folgendes ein: %1.</translation>
+    </message>
+    <message>
+        <source>You can try again at %1.</source>
+        <translation>Sie können es um %1 erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation>Anmeldung abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Scriptable front end of AuthDesk for EnableX, Platform28 and Overkiz identity services.</source>
+        <translation>Skriptfähige Oberfläche von AuthDesk für die Identitätsdienste von EnableX, Platform28 und Overkiz.</translation>
+    </message>
+    <message>
+        <source>profiles, signin, signout, status, test, password, sessions, users, terms or customers</source>
+        <translation>profiles, signin, signout, status, test, password, sessions, users, terms oder customers</translation>
+    </message>
+    <message>
+        <source>What to do (see below).</source>
+        <translation>Was zu tun ist (siehe unten).</translation>
+    </message>
+    <message>
+        <source>"%1" needs a command (see --help).</source>
+        <translation>„%1“ braucht einen Befehl (siehe --help).</translation>
+    </message>
+    <message>
+        <source>Unknown command group "%1" (see --help).</source>
+        <translation>Unbekannte Befehlsgruppe „%1“ (siehe --help).</translation>
+    </message>
+    <message>
+        <source>%1 is blocked.</source>
+        <translation>%1 ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>%1 is not blocked.</source>
+        <translation>%1 ist nicht gesperrt.</translation>
+    </message>
+    <message>
+        <source>--%1 needs an ISO date such as 2026-12-01T00:00:00Z.</source>
+        <translation>--%1 braucht ein ISO-Datum wie 2026-12-01T00:00:00Z.</translation>
+    </message>
+    <message>
+        <source>--location needs a JSON object, e.g. '{"city":"Lyon","country":"FR"}'.</source>
+        <translation>--location braucht ein JSON-Objekt, z. B. '{"city":"Lyon","country":"FR"}'.</translation>
+    </message>
+    <message>
+        <source>Password of the new account</source>
+        <translation>Passwort des neuen Kontos</translation>
+    </message>
+    <message>
+        <source>Give the new account's password on standard input.</source>
+        <translation>Geben Sie das Passwort des neuen Kontos auf der Standardeingabe an.</translation>
+    </message>
+    <message>
+        <source>The main account "%1" was created.</source>
+        <translation>Das Hauptkonto „%1“ wurde angelegt.</translation>
+    </message>
+    <message>
+        <source>%1 exists.</source>
+        <translation>%1 existiert.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>A validation token was sent to %1.</source>
+        <translation>Ein Bestätigungstoken wurde an %1 gesendet.</translation>
+    </message>
+    <message>
+        <source>Validation token</source>
+        <translation>Bestätigungstoken</translation>
+    </message>
+    <message>
+        <source>Give the validation token on standard input.</source>
+        <translation>Geben Sie das Bestätigungstoken auf der Standardeingabe an.</translation>
+    </message>
+    <message>
+        <source>The account and e-mail of %1 are validated.</source>
+        <translation>Konto und E-Mail von %1 sind bestätigt.</translation>
+    </message>
+    <message>
+        <source>The server did not validate the account.</source>
+        <translation>Der Server hat das Konto nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is validated.</source>
+        <translation>Die E-Mail-Adresse ist bestätigt.</translation>
+    </message>
+    <message>
+        <source>The server did not validate the e-mail address.</source>
+        <translation>Der Server hat die E-Mail-Adresse nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>Unknown command "users %1" (see --help).</source>
+        <translation>Unbekannter Befehl „users %1“ (siehe --help).</translation>
+    </message>
+    <message>
+        <source>Use: terms accept GATEWAY_ID, or terms decline GATEWAY_ID (token on standard input).</source>
+        <translation>Aufruf: terms accept GATEWAY_ID oder terms decline GATEWAY_ID (Token auf der Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>Terms-of-use token</source>
+        <translation>Token der Nutzungsbedingungen</translation>
+    </message>
+    <message>
+        <source>Give the terms-of-use token on standard input.</source>
+        <translation>Geben Sie das Token der Nutzungsbedingungen auf der Standardeingabe an.</translation>
+    </message>
+    <message>
+        <source>The terms of use were accepted.</source>
+        <translation>Die Nutzungsbedingungen wurden angenommen.</translation>
+    </message>
+    <message>
+        <source>The terms of use were declined.</source>
+        <translation>Die Nutzungsbedingungen wurden abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The server did not record the answer.</source>
+        <translation>Der Server hat die Antwort nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Use: customers list</source>
+        <translation>Aufruf: customers list</translation>
+    </message>
+    <message>
+        <source>%1: the sign-in has expired.</source>
+        <translation>%1: Die Anmeldung ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>%1: signed out.</source>
+        <translation>%1: abgemeldet.</translation>
+    </message>
+    <message>
+        <source>%1: signed in as %2 since %3</source>
+        <translation>%1: angemeldet als %2 seit %3</translation>
+    </message>
+    <message>
+        <source>(expires %1)</source>
+        <translation>(läuft ab %1)</translation>
+    </message>
+    <message>
+        <source>%1: the server answers.</source>
+        <translation>%1: Der Server antwortet.</translation>
+    </message>
+    <message>
+        <source>--mode must be password, app-key, api-key, sso-token, access-token or jwt.</source>
+        <translation>--mode muss password, app-key, api-key, sso-token, access-token oder jwt sein.</translation>
+    </message>
+    <message>
+        <source>Give the App ID with --user.</source>
+        <translation>Geben Sie die App-ID mit --user an.</translation>
+    </message>
+    <message>
+        <source>Give the user with --user.</source>
+        <translation>Geben Sie den Benutzer mit --user an.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Secret (%1)</source>
+        <translation>Geheimnis (%1)</translation>
+    </message>
+    <message>
+        <source>The secret is read from standard input; none was given.</source>
+        <translation>Das Geheimnis wird von der Standardeingabe gelesen; es wurde keines angegeben.</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>--with-api-key reads the key from the second line of standard input.</source>
+        <translation>--with-api-key liest den Schlüssel aus der zweiten Zeile der Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>Use the saved profile NAME.</source>
+        <translation>Das gespeicherte Profil NAME verwenden.</translation>
+    </message>
+    <message>
+        <source>Ad-hoc server: enablex, platform28 or overkiz (with --url).</source>
+        <translation>Server ohne Profil: enablex, platform28 oder overkiz (mit --url).</translation>
+    </message>
+    <message>
+        <source>Ad-hoc server base URL, e.g. https://host/api/v2.</source>
+        <translation>Basis-URL eines Servers ohne Profil, z. B. https://host/api/v2.</translation>
+    </message>
+    <message>
+        <source>EnableX API id (X-Api-Id) for an ad-hoc server or a profile.</source>
+        <translation>EnableX-API-ID (X-Api-Id) für einen Server ohne Profil oder ein Profil.</translation>
+    </message>
+    <message>
+        <source>Print one JSON document instead of text.</source>
+        <translation>Ein JSON-Dokument statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <source>Keep secrets for this run only; never touch the OS keychain.</source>
+        <translation>Geheimnisse nur für diesen Lauf behalten; den Schlüsselbund des Systems nie verwenden.</translation>
+    </message>
+    <message>
+        <source>Connect and transfer timeout in seconds.</source>
+        <translation>Zeitlimit für Verbindung und Übertragung in Sekunden.</translation>
+    </message>
+    <message>
+        <source>Profiles file (INI) instead of the console's settings.</source>
+        <translation>Profildatei (INI) statt der Einstellungen der Konsole.</translation>
+    </message>
+    <message>
+        <source>signin: password, app-key, api-key, sso-token, access-token or jwt.</source>
+        <translation>signin: password, app-key, api-key, sso-token, access-token oder jwt.</translation>
+    </message>
+    <message>
+        <source>signin: e-mail, user name, user id or App ID; profiles add: default user.</source>
+        <translation>signin: E-Mail, Benutzername, Benutzer-ID oder App-ID; profiles add: Standardbenutzer.</translation>
+    </message>
+    <message>
+        <source>Overkiz signin / create-main-account: application id.</source>
+        <translation>Overkiz signin / create-main-account: Anwendungs-ID.</translation>
+    </message>
+    <message>
+        <source>Overkiz signin: setup OID.</source>
+        <translation>Overkiz signin: Setup-OID.</translation>
+    </message>
+    <message>
+        <source>Overkiz signin: read an API key from the second line of stdin.</source>
+        <translation>Overkiz signin: einen API-Schlüssel aus der zweiten Zeile der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <source>signin: keep the credentials in the keychain to sign in again when the session expires.</source>
+        <translation>signin: die Zugangsdaten im Schlüsselbund behalten, um nach Ablauf der Sitzung erneut anzumelden.</translation>
+    </message>
+    <message>
+        <source>E-mail address.</source>
+        <translation>E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>User id.</source>
+        <translation>Benutzer-ID.</translation>
+    </message>
+    <message>
+        <source>Platform28 user name (password reset).</source>
+        <translation>Platform28-Benutzername (Zurücksetzen des Passworts).</translation>
+    </message>
+    <message>
+        <source>Platform28 password request: phone for extra validation.</source>
+        <translation>Platform28 password request: Telefonnummer zur zusätzlichen Prüfung.</translation>
+    </message>
+    <message>
+        <source>Platform28 password request: mobile for extra validation.</source>
+        <translation>Platform28 password request: Mobilnummer zur zusätzlichen Prüfung.</translation>
+    </message>
+    <message>
+        <source>E-mail template name.</source>
+        <translation>Name der E-Mail-Vorlage.</translation>
+    </message>
+    <message>
+        <source>Platform28 password request: page the e-mailed token links to.</source>
+        <translation>Platform28 password request: Seite, auf die das zugesandte Token verweist.</translation>
+    </message>
+    <message>
+        <source>Platform28 password change: an admin forces it (stdin: your own password first).</source>
+        <translation>Platform28 password change: ein Admin erzwingt die Änderung (stdin: zuerst das eigene Passwort).</translation>
+    </message>
+    <message>
+        <source>sessions terminate: also end the user's other sessions.</source>
+        <translation>sessions terminate: auch die anderen Sitzungen des Benutzers beenden.</translation>
+    </message>
+    <message>
+        <source>sessions clone: print the new session's LSID.</source>
+        <translation>sessions clone: die LSID der neuen Sitzung ausgeben.</translation>
+    </message>
+    <message>
+        <source>sessions terminate-many: calls in flight (default 12; 6 connections).</source>
+        <translation>sessions terminate-many: gleichzeitige Aufrufe (Standard 12; 6 Verbindungen).</translation>
+    </message>
+    <message>
+        <source>create-main-account: label of the account.</source>
+        <translation>create-main-account: Bezeichnung des Kontos.</translation>
+    </message>
+    <message>
+        <source>create-main-account: first name.</source>
+        <translation>create-main-account: Vorname.</translation>
+    </message>
+    <message>
+        <source>create-main-account: last name.</source>
+        <translation>create-main-account: Nachname.</translation>
+    </message>
+    <message>
+        <source>create-main-account: gateway id (1234-5678-9012).</source>
+        <translation>create-main-account: Gateway-ID (1234-5678-9012).</translation>
+    </message>
+    <message>
+        <source>create-main-account: a tariff (repeatable).</source>
+        <translation>create-main-account: ein Tarif (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>create-main-account: activation time (ISO 8601).</source>
+        <translation>create-main-account: Zeitpunkt der Aktivierung (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>create-main-account: expiration time (ISO 8601).</source>
+        <translation>create-main-account: Zeitpunkt des Ablaufs (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>create-main-account: location as a JSON object.</source>
+        <translation>create-main-account: Standort als JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>profiles add: PEM file of a CA to trust.</source>
+        <translation>profiles add: PEM-Datei einer vertrauenswürdigen CA.</translation>
+    </message>
+    <message>
+        <source>profiles add: http://host:port, socks5://host:port or none.</source>
+        <translation>profiles add: http://host:port, socks5://host:port oder none.</translation>
+    </message>
+    <message>
+        <source>profiles add: connect timeout in ms.</source>
+        <translation>profiles add: Verbindungs-Zeitlimit in ms.</translation>
+    </message>
+    <message>
+        <source>profiles add: transfer timeout in ms.</source>
+        <translation>profiles add: Übertragungs-Zeitlimit in ms.</translation>
+    </message>
+    <message>
+        <source>Commands (secrets are always read from standard input, one per line):
+  profiles list | show NAME | remove NAME
+  profiles add NAME --dialect D --url URL [--api-id ID] [--user U] [--ca-file F] [--proxy P]
+  signin [--mode M] [--user U] [--remember]        stdin: password / key / token
+  signout | status | test
+  password request   EnableX: --email E   Platform28: --user-id U --email E [--phone --mobile --template --reset-url]
+                     Overkiz: --user-id U [--email E]
+  password validate  EnableX                      stdin: reset key
+  password reset     EnableX: --email E           stdin: key, new password, new password again
+                     Platform28: --username U     stdin: token, new password, new password again
+  password change    Platform28: --user-id U [--forced]  stdin: current (or your admin) password, new, new again
+  password check     Overkiz: --user-id U         stdin: candidate password
+  sessions get ID | list USER_ID | terminate ID [--all-of-user] | terminate-user USER_ID
+  sessions clone ID [--show-lsid] | set-user ID USER_ID | set-org ID ORG_ID | reset-identity ID
+  sessions terminate-many [--concurrency N]       stdin: session ids (or CSV, id first)
+  users exists USER_ID | send-validation USER_ID  (Overkiz)
+  users validate USER_ID | validate-email          stdin: token (Overkiz)
+  users block NAME | unblock NAME | block-status NAME  (Platform28)
+  users create-main-account --label L --email E [--gateway G ...]  stdin: password (Overkiz)
+  terms accept GATEWAY_ID | terms decline GATEWAY_ID  stdin: token (Overkiz)
+  customers list                                  (EnableX)
+
+Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication (bad credentials, expired,
+forbidden, blocked), 4 not found, 5 rate limited, 6 network/timeout/TLS, 7 server
+(5xx, maintenance, malformed answer, unsupported), 8 validation, 9 keychain,
+10 a bulk job finished with failures.</source>
+        <translation>Befehle (Geheimnisse werden immer von der Standardeingabe gelesen, eines pro Zeile):
+  profiles list | show NAME | remove NAME
+  profiles add NAME --dialect D --url URL [--api-id ID] [--user U] [--ca-file F] [--proxy P]
+  signin [--mode M] [--user U] [--remember]        stdin: Passwort / Schlüssel / Token
+  signout | status | test
+  password request   EnableX: --email E   Platform28: --user-id U --email E [--phone --mobile --template --reset-url]
+                     Overkiz: --user-id U [--email E]
+  password validate  EnableX                      stdin: Schlüssel zum Zurücksetzen
+  password reset     EnableX: --email E           stdin: Schlüssel, neues Passwort, neues Passwort erneut
+                     Platform28: --username U     stdin: Token, neues Passwort, neues Passwort erneut
+  password change    Platform28: --user-id U [--forced]  stdin: aktuelles (oder Ihr Admin-)Passwort, neues, neues erneut
+  password check     Overkiz: --user-id U         stdin: zu prüfendes Passwort
+  sessions get ID | list USER_ID | terminate ID [--all-of-user] | terminate-user USER_ID
+  sessions clone ID [--show-lsid] | set-user ID USER_ID | set-org ID ORG_ID | reset-identity ID
+  sessions terminate-many [--concurrency N]       stdin: Sitzungs-IDs (oder CSV, ID zuerst)
+  users exists USER_ID | send-validation USER_ID  (Overkiz)
+  users validate USER_ID | validate-email          stdin: Token (Overkiz)
+  users block NAME | unblock NAME | block-status NAME  (Platform28)
+  users create-main-account --label L --email E [--gateway G ...]  stdin: Passwort (Overkiz)
+  terms accept GATEWAY_ID | terms decline GATEWAY_ID  stdin: Token (Overkiz)
+  customers list                                  (EnableX)
+
+Exit-Codes: 0 in Ordnung, 1 anderer Fehler, 2 Aufruf, 3 Anmeldung (falsche Zugangsdaten, abgelaufen,
+verboten, gesperrt), 4 nicht gefunden, 5 zu viele Anfragen, 6 Netzwerk/Zeitlimit/TLS, 7 Server
+(5xx, Wartung, unbrauchbare Antwort, nicht unterstützt), 8 Prüfung, 9 Schlüsselbund,
+10 eine Sammelaufgabe endete mit Fehlern.</translation>
+    </message>
+    <message>
+        <source>There is no profile "%1" (see: authdesk-cli profiles list).</source>
+        <translation>Es gibt kein Profil „%1“ (siehe: authdesk-cli profiles list).</translation>
+    </message>
+    <message>
+        <source>--dialect must be enablex, platform28 or overkiz.</source>
+        <translation>--dialect muss enablex, platform28 oder overkiz sein.</translation>
+    </message>
+    <message>
+        <source>Choose a server: --profile NAME, or --dialect D --url BASE_URL.</source>
+        <translation>Wählen Sie einen Server: --profile NAME oder --dialect D --url BASIS_URL.</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds.</source>
+        <translation>--timeout braucht eine Zahl in Sekunden.</translation>
+    </message>
+    <message>
+        <source>Warning: %1 The sign-in lasts for this run only.</source>
+        <translation>Warnung: %1 Die Anmeldung gilt nur für diesen Lauf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Try again in %n second(s).</source>
+        <translation><numerusform>Versuchen Sie es in %n Sekunde erneut.</numerusform><numerusform>Versuchen Sie es in %n Sekunden erneut.</numerusform></translation>
+    </message>
+    <message>
+        <source>This command needs a %1 profile; "%2" is %3.</source>
+        <translation>Dieser Befehl braucht ein %1-Profil; „%2“ ist %3.</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Neues Passwort erneut</translation>
+    </message>
+    <message>
+        <source>Give the new password twice on standard input (two lines).</source>
+        <translation>Geben Sie das neue Passwort zweimal auf der Standardeingabe an (zwei Zeilen).</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter sind verschieden.</translation>
+    </message>
+    <message>
+        <source>A reset key was sent to %1.</source>
+        <translation>Ein Schlüssel zum Zurücksetzen wurde an %1 gesendet.</translation>
+    </message>
+    <message>
+        <source>Reset key</source>
+        <translation>Schlüssel zum Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Give the reset key on the first line of standard input.</source>
+        <translation>Geben Sie den Schlüssel zum Zurücksetzen in der ersten Zeile der Standardeingabe an.</translation>
+    </message>
+    <message>
+        <source>The key is valid for %1 %2 &lt;%3&gt;.</source>
+        <translation>Der Schlüssel gilt für %1 %2 &lt;%3&gt;.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset.</source>
+        <translation>Das Passwort von %1 wurde zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>EnableX offers password request, validate and reset.</source>
+        <translation>EnableX bietet Anfordern, Prüfen und Zurücksetzen von Passwörtern.</translation>
+    </message>
+    <message>
+        <source>A reset token was sent to %1.</source>
+        <translation>Ein Token zum Zurücksetzen wurde an %1 gesendet.</translation>
+    </message>
+    <message>
+        <source>Reset token</source>
+        <translation>Token zum Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Give the reset token on the first line of standard input.</source>
+        <translation>Geben Sie das Token zum Zurücksetzen in der ersten Zeile der Standardeingabe an.</translation>
+    </message>
+    <message>
+        <source>Your (admin) password</source>
+        <translation>Ihr (Admin-)Passwort</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Aktuelles Passwort</translation>
+    </message>
+    <message>
+        <source>Give your own (admin) password on the first line of standard input.</source>
+        <translation>Geben Sie Ihr eigenes (Admin-)Passwort in der ersten Zeile der Standardeingabe an.</translation>
+    </message>
+    <message>
+        <source>Give the current password on the first line of standard input.</source>
+        <translation>Geben Sie das aktuelle Passwort in der ersten Zeile der Standardeingabe an.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed.</source>
+        <translation>Das Passwort von %1 wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Platform28 offers password request, reset and change.</source>
+        <translation>Platform28 bietet Anfordern, Zurücksetzen und Ändern von Passwörtern.</translation>
+    </message>
+    <message>
+        <source>A reset link was e-mailed to %1; the password is chosen in the browser from that link.</source>
+        <translation>Ein Link zum Zurücksetzen wurde an %1 gesendet; das Passwort wird über diesen Link im Browser gewählt.</translation>
+    </message>
+    <message>
+        <source>Password to check</source>
+        <translation>Zu prüfendes Passwort</translation>
+    </message>
+    <message>
+        <source>Give the password to check on standard input.</source>
+        <translation>Geben Sie das zu prüfende Passwort auf der Standardeingabe an.</translation>
+    </message>
+    <message>
+        <source>Score %1 (%2)</source>
+        <translation>Wert %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Overkiz offers password request and check (the reset itself happens in the browser).</source>
+        <translation>Overkiz bietet Anfordern und Prüfen von Passwörtern (das Zurücksetzen selbst geschieht im Browser).</translation>
+    </message>
+    <message>
+        <source>No profiles yet (add one with: profiles add NAME --dialect D --url URL).</source>
+        <translation>Noch keine Profile (anlegen mit: profiles add NAME --dialect D --url URL).</translation>
+    </message>
+    <message>
+        <source>Give the profile name as an argument.</source>
+        <translation>Geben Sie den Profilnamen als Argument an.</translation>
+    </message>
+    <message>
+        <source>There is no profile "%1".</source>
+        <translation>Es gibt kein Profil „%1“.</translation>
+    </message>
+    <message>
+        <source>Profile "%1" removed.</source>
+        <translation>Profil „%1“ entfernt.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number of milliseconds.</source>
+        <translation>--%1 braucht eine Zahl in Millisekunden.</translation>
+    </message>
+    <message>
+        <source>Profile "%1" saved.</source>
+        <translation>Profil „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Unknown command "profiles %1" (see --help).</source>
+        <translation>Unbekannter Befehl „profiles %1“ (siehe --help).</translation>
+    </message>
+    <message>
+        <source>Give the session ids on standard input, one per line (or a CSV with the id first).</source>
+        <translation>Geben Sie die Sitzungs-IDs auf der Standardeingabe an, eine pro Zeile (oder eine CSV mit der ID zuerst).</translation>
+    </message>
+    <message>
+        <source>--concurrency needs a number.</source>
+        <translation>--concurrency braucht eine Zahl.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sessions terminated, %3 failed.</source>
+        <translation>%1 von %2 Sitzungen beendet, %3 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The new session's LSID is not shown; add --show-lsid to print it.</source>
+        <translation>Die LSID der neuen Sitzung wird nicht angezeigt; mit --show-lsid wird sie ausgegeben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) terminated.</source>
+        <translation><numerusform>%n Sitzung beendet.</numerusform><numerusform>%n Sitzungen beendet.</numerusform></translation>
+    </message>
+    <message>
+        <source>Give the %1 as an argument.</source>
+        <translation>Geben Sie %1 als Argument an.</translation>
+    </message>
+    <message>
+        <source>user id</source>
+        <translation>Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>session id</source>
+        <translation>Sitzungs-ID</translation>
+    </message>
+    <message>
+        <source>No sessions.</source>
+        <translation>Keine Sitzungen.</translation>
+    </message>
+    <message>
+        <source>Usage: sessions set-user SESSION_ID USER_ID</source>
+        <translation>Aufruf: sessions set-user SESSION_ID USER_ID</translation>
+    </message>
+    <message>
+        <source>Usage: sessions set-org SESSION_ID ORG_ID</source>
+        <translation>Aufruf: sessions set-org SESSION_ID ORG_ID</translation>
+    </message>
+    <message>
+        <source>Unknown command "sessions %1" (see --help).</source>
+        <translation>Unbekannter Befehl „sessions %1“ (siehe --help).</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Admin console for EnableX, Platform28 and Overkiz identity services.</source>
+        <translation>Admin-Konsole für die Identitätsdienste von EnableX, Platform28 und Overkiz.</translation>
+    </message>
+    <message>
+        <source>Start the bundled sandbox server and open the console on it.</source>
+        <translation>Den mitgelieferten Sandbox-Server starten und die Konsole darauf öffnen.</translation>
+    </message>
+    <message>
+        <source>Demo sandbox running at %1</source>
+        <translation>Demo-Sandbox läuft unter %1</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+</context>
+</TS>
