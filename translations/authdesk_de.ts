@@ -2171,16 +2171,16 @@ GPL-3.0-or-later.</translation>
         <translation>&amp;JWT:</translation>
     </message>
     <message>
-        <source>Enter the %1.</source>
-        <translation>Geben Sie Folgendes ein: %1.</translation>
-    </message>
-    <message>
         <source>You can try again at %1.</source>
         <translation>Sie können es um %1 erneut versuchen.</translation>
     </message>
     <message>
         <source>Sign-in cancelled.</source>
         <translation>Anmeldung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Fill in the field “%1”.</source>
+        <translation>Füllen Sie das Feld „%1“ aus.</translation>
     </message>
 </context>
 <context>
@@ -2577,7 +2577,10 @@ verboten, gesperrt), 4 nicht gefunden, 5 zu viele Anfragen, 6 Netzwerk/Zeitlimit
     </message>
     <message numerus="yes">
         <source>Try again in %n second(s).</source>
-        <translation><numerusform>Versuchen Sie es in %n Sekunde erneut.</numerusform><numerusform>Versuchen Sie es in %n Sekunden erneut.</numerusform></translation>
+        <translation>
+            <numerusform>Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This command needs a %1 profile; "%2" is %3.</source>
@@ -2725,7 +2728,10 @@ verboten, gesperrt), 4 nicht gefunden, 5 zu viele Anfragen, 6 Netzwerk/Zeitlimit
     </message>
     <message numerus="yes">
         <source>%n session(s) terminated.</source>
-        <translation><numerusform>%n Sitzung beendet.</numerusform><numerusform>%n Sitzungen beendet.</numerusform></translation>
+        <translation>
+            <numerusform>%n Sitzung beendet.</numerusform>
+            <numerusform>%n Sitzungen beendet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Give the %1 as an argument.</source>

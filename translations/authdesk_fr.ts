@@ -2171,16 +2171,16 @@ GPL-3.0-or-later.</translation>
         <translation>&amp;JWT :</translation>
     </message>
     <message>
-        <source>Enter the %1.</source>
-        <translation>Saisissez : %1.</translation>
-    </message>
-    <message>
         <source>You can try again at %1.</source>
         <translation>Vous pourrez réessayer à %1.</translation>
     </message>
     <message>
         <source>Sign-in cancelled.</source>
         <translation>Connexion annulée.</translation>
+    </message>
+    <message>
+        <source>Fill in the field “%1”.</source>
+        <translation>Remplissez le champ « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -2577,7 +2577,10 @@ interdit, bloqué), 4 introuvable, 5 trop de requêtes, 6 réseau/délai/TLS, 7 
     </message>
     <message numerus="yes">
         <source>Try again in %n second(s).</source>
-        <translation><numerusform>Réessayez dans %n seconde.</numerusform><numerusform>Réessayez dans %n secondes.</numerusform></translation>
+        <translation>
+            <numerusform>Réessayez dans %n seconde.</numerusform>
+            <numerusform>Réessayez dans %n secondes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This command needs a %1 profile; "%2" is %3.</source>
@@ -2725,7 +2728,10 @@ interdit, bloqué), 4 introuvable, 5 trop de requêtes, 6 réseau/délai/TLS, 7 
     </message>
     <message numerus="yes">
         <source>%n session(s) terminated.</source>
-        <translation><numerusform>%n session terminée.</numerusform><numerusform>%n sessions terminées.</numerusform></translation>
+        <translation>
+            <numerusform>%n session terminée.</numerusform>
+            <numerusform>%n sessions terminées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Give the %1 as an argument.</source>

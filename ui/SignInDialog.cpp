@@ -237,9 +237,9 @@ void SignInDialog::accept()
 {
     const Credentials c = credentials();
     if (m_user->isVisibleTo(this) && c.user.isEmpty())
-        return showError(tr("Enter the %1.").arg(m_user->accessibleName().toLower()));
+        return showError(tr("Fill in the field “%1”.").arg(m_user->accessibleName()));
     if (c.secret.isEmpty())
-        return showError(tr("Enter the %1.").arg(m_secret->accessibleName().toLower()));
+        return showError(tr("Fill in the field “%1”.").arg(m_secret->accessibleName()));
     if (m_apiId && m_apiId->isVisibleTo(this) && m_apiId->text().trimmed() != m_profile.apiId) {
         // The API id belongs to the profile: keep what was typed there.
         m_profile.apiId = m_apiId->text().trimmed();

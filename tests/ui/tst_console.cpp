@@ -150,7 +150,7 @@ private Q_SLOTS:
         // Empty fields never reach the server.
         find<QLineEdit>("secretEdit", d)->clear();
         QTest::mouseClick(find<QPushButton>("signInButton", d), Qt::LeftButton);
-        QVERIFY(find<QLabel>("errorLabel", d)->text().contains(QLatin1String("Enter")));
+        QVERIFY(find<QLabel>("errorLabel", d)->text().contains(QLatin1String("Fill in the field")));
         d->reject();
     }
 
