@@ -47,7 +47,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("authdesk"));
     QApplication::setApplicationDisplayName(QStringLiteral("AuthDesk"));
     QApplication::setApplicationVersion(QStringLiteral(AUTHDESK_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("authdesk"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.authdesk.AuthDesk")); // the installed .desktop file
     // The system's language, unless the console's settings choose another.
     Translations::install(QSettings().value(Translations::settingsKey()).toString());
 
