@@ -1,5 +1,7 @@
 #include "JsonReader.h"
 
+#include <cmath>
+
 #include <QJsonDocument>
 
 namespace authdesk::json {
@@ -29,6 +31,17 @@ std::optional<QJsonArray> parseArray(const QByteArray &body)
     return doc->array();
 }
 
+namespace {
+// A JSON number as a whole qint64, when it is one: converting an out-of-range double is
+// undefined behaviour (found by fuzzing), so the range is checked first.
+std::optional<qint64> wholeNumber(double d)
+{
+    if (!std::isfinite(d) || d < -9.2e18 || d > 9.2e18)
+        return std::nullopt;
+    return qint64(d);
+}
+} // namespace
+
 QString str(const QJsonObject &o, QStringView key, const QString &fallback)
 {
     const QJsonValue v = o.value(key);
@@ -36,7 +49,8 @@ QString str(const QJsonObject &o, QStringView key, const QString &fallback)
         return v.toString();
     if (v.isDouble()) {
         const double d = v.toDouble();
-        return d == double(qint64(d)) ? QString::number(qint64(d)) : QString::number(d);
+        const auto n = wholeNumber(d);
+        return n && d == double(*n) ? QString::number(*n) : QString::number(d);
     }
     if (v.isBool())
         return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
@@ -47,7 +61,7 @@ std::optional<qint64> optInteger(const QJsonObject &o, QStringView key)
 {
     const QJsonValue v = o.value(key);
     if (v.isDouble())
-        return qint64(v.toDouble());
+        return wholeNumber(v.toDouble());
     if (v.isString()) {
         bool ok = false;
         const qint64 n = v.toString().trimmed().toLongLong(&ok);
@@ -102,7 +116,10 @@ QDateTime time(const QJsonObject &o, QStringView key)
 {
     const QJsonValue v = o.value(key);
     if (v.isDouble()) {
-        const qint64 n = qint64(v.toDouble());
+        const auto whole = wholeNumber(v.toDouble());
+        if (!whole)
+            return {};
+        const qint64 n = *whole;
         // Values below 10^11 are seconds (until the year 5138), above are milliseconds.
         return n < 100'000'000'000LL ? QDateTime::fromSecsSinceEpoch(n, Qt::UTC)
                                      : QDateTime::fromMSecsSinceEpoch(n, Qt::UTC);

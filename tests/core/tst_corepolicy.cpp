@@ -38,6 +38,11 @@ private Q_SLOTS:
         QCOMPARE(json::time(*o, u"t"), QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC));
         QCOMPARE(json::time(*o, u"e").toSecsSinceEpoch(), 1700000000);
         QCOMPARE(json::integer(*o, u"missing", -7), -7);
+        // Out-of-range numbers (found by fuzzing) are simply not integers.
+        const auto huge = json::parseObject(R"({"n":1.8e44,"t":-1.7e46})");
+        QCOMPARE(json::optInteger(*huge, u"n"), std::nullopt);
+        QVERIFY(!json::time(*huge, u"t").isValid());
+        QCOMPARE(json::str(*huge, u"n"), QStringLiteral("1.8e+44"));
         QVERIFY(!json::parseObject("<html>"));
         QVERIFY(!json::parseObject("[1,2]"));
     }
