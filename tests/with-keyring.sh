@@ -19,9 +19,12 @@ dbus-run-session -- bash -c '
         locked) dbus-send --session --print-reply --dest=org.freedesktop.secrets /org/freedesktop/secrets \
                     org.freedesktop.Secret.Service.Lock array:objpath:/org/freedesktop/secrets/collection/login >/dev/null ;;
         stalled) secret-tool search nothing nothing >/dev/null 2>&1 || true  # make sure it is up
-                 pkill -STOP -u "$(id -u)" -x gnome-keyring-d ;;
+                 # Only the daemon of this private session: ask the bus who owns the service.
+                 pid=$(dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+                           org.freedesktop.DBus.GetConnectionUnixProcessID string:org.freedesktop.secrets | awk "/uint32/ {print \$2}")
+                 kill -STOP "$pid" ;;
     esac
     "$@"; rc=$?
-    pkill -CONT -u "$(id -u)" -x gnome-keyring-d 2>/dev/null || true
+    [ -n "${pid:-}" ] && kill -CONT "$pid" 2>/dev/null
     exit $rc' bash "$@" || status=$?
 exit "$status"
