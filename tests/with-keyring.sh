@@ -26,5 +26,9 @@ dbus-run-session -- bash -c '
     esac
     "$@"; rc=$?
     [ -n "${pid:-}" ] && kill -CONT "$pid" 2>/dev/null
+    # The daemon outlives the bus otherwise: end it with its session.
+    owner=$(dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+                org.freedesktop.DBus.GetConnectionUnixProcessID string:org.freedesktop.secrets 2>/dev/null | awk "/uint32/ {print \$2}")
+    [ -n "$owner" ] && kill "$owner" 2>/dev/null
     exit $rc' bash "$@" || status=$?
 exit "$status"
