@@ -1,6 +1,7 @@
 #include "AccountToolsView.h"
 
 #include "CreateAccountDialog.h"
+#include "FormWidgets.h"
 #include "OverkizBackend.h"
 #include "PasswordChangeDialog.h"
 #include "Platform28Backend.h"
@@ -23,9 +24,7 @@ namespace authdesk {
 namespace {
 QLineEdit *edit(QWidget *parent, const char *name, const QString &accessible, bool secret = false)
 {
-    auto *e = new QLineEdit(parent);
-    e->setObjectName(QLatin1String(name));
-    e->setAccessibleName(accessible);
+    QLineEdit *e = form::lineEdit(parent, name, accessible);
     if (secret)
         e->setEchoMode(QLineEdit::PasswordEchoOnEdit);
     return e;

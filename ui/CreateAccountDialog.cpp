@@ -1,5 +1,6 @@
 #include "CreateAccountDialog.h"
 
+#include "FormWidgets.h"
 #include "NewPasswordFields.h"
 #include "OverkizBackend.h"
 
@@ -57,16 +58,9 @@ CreateAccountDialog::CreateAccountDialog(OverkizBackend *backend, QWidget *paren
     pwErr->hide();
     m_form->addRow(QString(), pwErr);
     m_errors.insert(QStringLiteral("password"), pwErr);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    m_error->hide();
+    m_error = form::errorLabel(this);
     m_form->addRow(m_error);
-    m_busy = new QProgressBar(this);
-    m_busy->setRange(0, 0);
-    m_busy->setTextVisible(false);
-    m_busy->setAccessibleName(tr("Creating the account"));
-    m_busy->hide();
+    m_busy = form::busyBar(this, tr("Creating the account"));
     m_form->addRow(m_busy);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("C&reate"));
@@ -83,9 +77,7 @@ CreateAccountDialog::~CreateAccountDialog()
 
 QLineEdit *CreateAccountDialog::addLine(const char *name, const QString &label, const QString &field)
 {
-    auto *e = new QLineEdit(this);
-    e->setObjectName(QLatin1String(name));
-    e->setAccessibleName(QString(label).remove(u'&').remove(u':'));
+    QLineEdit *e = form::lineEdit(this, name, QString(label).remove(u'&').remove(u':'));
     m_form->addRow(label, e);
     auto *err = new QLabel(this);
     err->setObjectName(field + QStringLiteral("Error"));
@@ -144,8 +136,7 @@ void CreateAccountDialog::showProblems(const QStringList &problems)
             general << p;
         }
     }
-    m_error->setText(general.join(u'\n'));
-    m_error->setVisible(!general.isEmpty());
+    form::showError(m_error, general.join(u'\n'));
 }
 
 void CreateAccountDialog::accept()

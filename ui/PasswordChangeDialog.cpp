@@ -1,5 +1,6 @@
 #include "PasswordChangeDialog.h"
 
+#include "FormWidgets.h"
 #include "NewPasswordFields.h"
 #include "Platform28Backend.h"
 
@@ -41,16 +42,9 @@ PasswordChangeDialog::PasswordChangeDialog(Platform28Backend *backend, const QSt
     m_fields = new NewPasswordFields(this);
     m_fields->setPersonalWords({userId});
     form->addRow(m_fields);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    m_error->hide();
+    m_error = form::errorLabel(this);
     form->addRow(m_error);
-    m_busy = new QProgressBar(this);
-    m_busy->setRange(0, 0);
-    m_busy->setTextVisible(false);
-    m_busy->setAccessibleName(tr("Changing the password"));
-    m_busy->hide();
+    m_busy = form::busyBar(this, tr("Changing the password"));
     form->addRow(m_busy);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Change"));
@@ -75,10 +69,7 @@ void PasswordChangeDialog::updateMode()
 
 void PasswordChangeDialog::accept()
 {
-    const auto error = [this](const QString &t) {
-        m_error->setText(t);
-        m_error->setVisible(!t.isEmpty());
-    };
+    const auto error = [this](const QString &t) { form::showError(m_error, t); };
     if (m_user->text().trimmed().isEmpty())
         return error(tr("Enter the user id."));
     if (m_current->text().isEmpty())

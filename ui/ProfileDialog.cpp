@@ -1,6 +1,7 @@
 #include "ProfileDialog.h"
 
 #include "BackendFactory.h"
+#include "FormWidgets.h"
 #include "Prompter.h"
 
 #include <QComboBox>
@@ -23,9 +24,8 @@ ProfileDialog::ProfileDialog(const Profile &profile, QWidget *parent)
     setWindowTitle(profile.id.isEmpty() ? tr("New profile") : tr("Edit profile %1").arg(profile.name));
     auto *form = new QFormLayout(this);
     auto line = [this](const char *name, const QString &text, const QString &accessible) {
-        auto *e = new QLineEdit(text, this);
-        e->setObjectName(QLatin1String(name));
-        e->setAccessibleName(accessible);
+        QLineEdit *e = form::lineEdit(this, name, accessible);
+        e->setText(text);
         connect(e, &QLineEdit::textChanged, this, &ProfileDialog::validate);
         return e;
     };

@@ -1,6 +1,7 @@
 #include "ResetPages.h"
 
 #include "EnableXBackend.h"
+#include "FormWidgets.h"
 #include "NewPasswordFields.h"
 #include "OverkizBackend.h"
 #include "PasswordResetWizard.h"
@@ -22,41 +23,7 @@
 
 namespace authdesk {
 
-namespace {
-QProgressBar *busyBar(QWidget *parent)
-{
-    auto *b = new QProgressBar(parent);
-    b->setObjectName(QStringLiteral("busyBar"));
-    b->setRange(0, 0);
-    b->setTextVisible(false);
-    b->setAccessibleName(QCoreApplication::translate("ResetPages", "Working"));
-    b->hide();
-    return b;
-}
-QLabel *errorLabel(QWidget *parent)
-{
-    auto *l = new QLabel(parent);
-    l->setObjectName(QStringLiteral("errorLabel"));
-    l->setWordWrap(true);
-    QFont f = l->font();
-    f.setBold(true);
-    l->setFont(f);
-    l->hide();
-    return l;
-}
-QLineEdit *edit(QWidget *parent, const char *name, const QString &accessible)
-{
-    auto *e = new QLineEdit(parent);
-    e->setObjectName(QLatin1String(name));
-    e->setAccessibleName(accessible);
-    return e;
-}
-void showError(QLabel *label, const QString &text)
-{
-    label->setText(text);
-    label->setVisible(!text.isEmpty());
-}
-} // namespace
+using form::showError;
 
 // ---- Start --------------------------------------------------------------------------
 
@@ -70,21 +37,21 @@ ResetStartPage::ResetStartPage(PasswordResetWizard *wizard)
     m_profile->setObjectName(QStringLiteral("profileCombo"));
     m_profile->setAccessibleName(tr("Profile"));
     form->addRow(tr("&Profile:"), m_profile);
-    m_who = edit(this, "whoEdit", tr("Who"));
+    m_who = form::lineEdit(this, "whoEdit", tr("Who"));
     m_whoLabel = new QLabel(tr("&E-mail:"), this);
     m_whoLabel->setBuddy(m_who);
     form->addRow(m_whoLabel, m_who);
-    m_email = edit(this, "emailEdit", tr("E-mail"));
+    m_email = form::lineEdit(this, "emailEdit", tr("E-mail"));
     form->addRow(tr("E-&mail:"), m_email);
     m_extras = new QGroupBox(tr("Extra validation (optional)"), this);
     auto *extra = new QFormLayout(m_extras);
-    m_phone = edit(m_extras, "phoneEdit", tr("Phone"));
+    m_phone = form::lineEdit(m_extras, "phoneEdit", tr("Phone"));
     extra->addRow(tr("Phone:"), m_phone);
-    m_mobile = edit(m_extras, "mobileEdit", tr("Mobile"));
+    m_mobile = form::lineEdit(m_extras, "mobileEdit", tr("Mobile"));
     extra->addRow(tr("Mobile:"), m_mobile);
-    m_template = edit(m_extras, "templateEdit", tr("E-mail template"));
+    m_template = form::lineEdit(m_extras, "templateEdit", tr("E-mail template"));
     extra->addRow(tr("Template:"), m_template);
-    m_resetUrl = edit(m_extras, "resetUrlEdit", tr("Reset page URL"));
+    m_resetUrl = form::lineEdit(m_extras, "resetUrlEdit", tr("Reset page URL"));
     extra->addRow(tr("Reset page URL:"), m_resetUrl);
     form->addRow(m_extras);
     m_request = new QRadioButton(tr("&Send a reset e-mail"), this);
@@ -165,7 +132,7 @@ ResetRequestPage::ResetRequestPage(PasswordResetWizard *wizard)
     m_status->setObjectName(QStringLiteral("statusLabel"));
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
-    m_busy = busyBar(this);
+    m_busy = form::busyBar(this, QCoreApplication::translate("ResetPages", "Working"));
     layout->addWidget(m_busy);
     m_retry = new QPushButton(tr("&Try again"), this);
     m_retry->setObjectName(QStringLiteral("retryButton"));
@@ -250,15 +217,15 @@ ResetKeyPage::ResetKeyPage(PasswordResetWizard *wizard)
     setObjectName(QStringLiteral("keyPage"));
     setTitle(tr("The key from the e-mail"));
     auto *form = new QFormLayout(this);
-    m_key = edit(this, "keyEdit", tr("Reset key"));
+    m_key = form::lineEdit(this, "keyEdit", tr("Reset key"));
     form->addRow(tr("Reset &key:"), m_key);
-    m_username = edit(this, "usernameEdit", tr("User name"));
+    m_username = form::lineEdit(this, "usernameEdit", tr("User name"));
     m_usernameLabel = new QLabel(tr("User &name:"), this);
     m_usernameLabel->setBuddy(m_username);
     form->addRow(m_usernameLabel, m_username);
-    m_error = errorLabel(this);
+    m_error = form::errorLabel(this);
     form->addRow(m_error);
-    m_busy = busyBar(this);
+    m_busy = form::busyBar(this, QCoreApplication::translate("ResetPages", "Working"));
     form->addRow(m_busy);
     for (QLineEdit *e : {m_key, m_username}) {
         connect(e, &QLineEdit::textChanged, this, [this] {
@@ -330,9 +297,9 @@ ResetPasswordPage::ResetPasswordPage(PasswordResetWizard *wizard)
     layout->addWidget(m_intro);
     m_fields = new NewPasswordFields(this);
     layout->addWidget(m_fields);
-    m_error = errorLabel(this);
+    m_error = form::errorLabel(this);
     layout->addWidget(m_error);
-    m_busy = busyBar(this);
+    m_busy = form::busyBar(this, QCoreApplication::translate("ResetPages", "Working"));
     layout->addWidget(m_busy);
     layout->addStretch();
     m_debounce = new QTimer(this);

@@ -142,8 +142,6 @@ QVariant SessionTableModel::data(const QModelIndex &idx, int role) const
         case ExpiresCol: return r.session.expiresAt;
         default: return cell(r, idx.column());
         }
-    case SearchRole: return r.searchText;
-    case OwnRole: return r.own;
     default: return {};
     }
 }

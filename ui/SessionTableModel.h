@@ -25,7 +25,7 @@ class SessionTableModel : public QAbstractTableModel
 public:
     enum Column { ProfileCol, SessionCol, UserCol, EffectiveUserCol, OrgCol, EffectiveOrgCol, CreatedCol,
                   LastAccessCol, ExpiresCol, ClientIpCol, UserAgentCol, ClonedFromCol, ColumnCount };
-    enum Role { SortRole = Qt::UserRole + 1, SearchRole, OwnRole };
+    enum Role { SortRole = Qt::UserRole + 1 };
 
     using QAbstractTableModel::QAbstractTableModel;
 

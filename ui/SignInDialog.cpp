@@ -1,5 +1,6 @@
 #include "SignInDialog.h"
 
+#include "FormWidgets.h"
 #include "ProfileSessions.h"
 #include "ProfileStore.h"
 
@@ -92,21 +93,9 @@ SignInDialog::SignInDialog(ProfileSessions &sessions, const Profile &profile, co
         m_keychain->hide();
     }
     layout->addWidget(m_keychain);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont bold = m_error->font();
-    bold.setBold(true); // follows the palette (light or dark); no hard-coded colour
-    m_error->setFont(bold);
-    m_error->hide();
+    m_error = form::errorLabel(this);
     layout->addWidget(m_error);
-    m_busy = new QProgressBar(this);
-    m_busy->setObjectName(QStringLiteral("busyBar"));
-    m_busy->setRange(0, 0);
-    m_busy->setTextVisible(false);
-    m_busy->setAccessibleName(tr("Signing in"));
-    m_busy->hide();
+    m_busy = form::busyBar(this, tr("Signing in"));
     layout->addWidget(m_busy);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Sign in"));

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QWidget;
+
+namespace authdesk::form {
+
+// The small pieces every dialog and page of the console builds the same way, so that they
+// look and behave alike (and tests find them by the same object names).
+
+// A line edit found by `name` and read out by screen readers as `accessibleName`.
+QLineEdit *lineEdit(QWidget *parent, const char *name, const QString &accessibleName);
+// The hidden, bold error line ("errorLabel"), in the palette's own colour.
+QLabel *errorLabel(QWidget *parent);
+// Shows `text` in an error line, or hides it when `text` is empty.
+void showError(QLabel *label, const QString &text);
+// The hidden "working" bar ("busyBar") shown while a call runs.
+QProgressBar *busyBar(QWidget *parent, const QString &accessibleName);
+
+} // namespace authdesk::form
