@@ -427,10 +427,8 @@ void SessionManagerView::openBulk(const QStringList &ids)
     }
     auto *dialog = new BulkTerminateDialog(b, m_profile->currentText(), ids, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &BulkTerminateDialog::terminated, this, [this, profileId](const QStringList &done) {
-        for (const QString &id : done)
-            m_model->remove(profileId, id);
-    });
+    connect(dialog, &BulkTerminateDialog::terminated, this,
+            [this, profileId](const QStringList &done) { m_model->remove(profileId, done); });
     dialog->open();
 }
 

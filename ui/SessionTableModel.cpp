@@ -1,5 +1,6 @@
 #include "SessionTableModel.h"
 
+#include <QSet>
 #include <QTimeZone>
 
 namespace authdesk {
@@ -62,6 +63,14 @@ void SessionTableModel::remove(const QString &profileId, const QString &sessionI
     m_rows.removeAt(row);
     rebuildIndex();
     endRemoveRows();
+}
+
+void SessionTableModel::remove(const QString &profileId, const QStringList &sessionIds)
+{
+    if (sessionIds.isEmpty())
+        return;
+    const QSet<QString> ids(sessionIds.cbegin(), sessionIds.cend());
+    removeRows([&](const SessionRow &r) { return !r.own && r.profileId == profileId && ids.contains(r.session.sessionId); });
 }
 
 void SessionTableModel::removeUser(const QString &profileId, const QString &userId)

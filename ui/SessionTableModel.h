@@ -32,6 +32,8 @@ public:
     // Adds or updates server sessions of a profile (by session id).
     void upsert(const QString &profileId, const QString &profileName, const QList<P28Session> &sessions);
     void remove(const QString &profileId, const QString &sessionId);
+    // Many sessions of a profile at once (after a bulk job): one pass, one reset.
+    void remove(const QString &profileId, const QStringList &sessionIds);
     // Every server session of that user on that profile (after "terminate all").
     void removeUser(const QString &profileId, const QString &userId);
     // Replaces the console's own rows.

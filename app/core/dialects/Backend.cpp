@@ -1,6 +1,6 @@
 #include "Backend.h"
 
-#include "AuditLog.h"
+#include "AuditSink.h"
 #include "BackendCall.h"
 #include "JsonReader.h"
 #include "StatusMapper.h"

@@ -67,7 +67,7 @@ int main(int argc, char *argv[])
         std::printf("EnableX    %s/ucaas/v1  (X-Api-Id demo-api-id; admin@example.com / Admin#2026)\n"
                     "Platform28 %s/p28/api/v2  (apiKey p28-demo-key; admin / Admin#2026)\n"
                     "Overkiz    %s/enduser-mobile-web/enduserAPI  (admin@example.com / Admin#2026)\n"
-                    "Control    %s/_sandbox/  (see tests/sandbox/README.md)\n",
+                    "Control    %s/_sandbox/  (see app/sandbox/README.md)\n",
                     qPrintable(server.context().baseUrl), qPrintable(server.context().baseUrl),
                     qPrintable(server.context().baseUrl), qPrintable(server.context().baseUrl));
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "AuditSink.h"
+
 #include <QFile>
 
 #include <memory>
@@ -12,30 +14,16 @@
 
 namespace authdesk {
 
-// One line of the audit log. Never holds a secret: targets are ids and names only.
-struct AuditEntry {
-    QDateTime time;   // UTC
-    QString profile;  // profile name
-    QString dialect;
-    QString action;   // "terminate-session", "block-user", "password-reset", ...
-    QString target;   // session id, user id, e-mail
-    QString outcome;  // "ok" or an error kind id
-    QString detail;   // a short human note (e.g. the error message), redacted
-
-    QJsonObject toJson() const;
-    static AuditEntry fromJson(const QJsonObject &o);
-};
-
 // Append-only JSON Lines file of everything that changed something on a server.
-class AuditLog
+class AuditLog : public AuditSink
 {
 public:
     explicit AuditLog(const QString &path = defaultPath());
-    ~AuditLog();
+    ~AuditLog() override;
     static QString defaultPath(); // <app data>/audit.jsonl
 
     const QString &path() const { return m_path; }
-    bool append(const AuditEntry &entry);
+    bool append(const AuditEntry &entry) override;
     QList<AuditEntry> readAll() const;
     // The entries after byte `offset` (complete lines only); moves `offset` past them.
     // Starts again from 0 when the file became shorter (replaced).

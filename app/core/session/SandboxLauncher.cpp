@@ -33,10 +33,14 @@ QString SandboxLauncher::findBinary()
     if (!env.isEmpty())
         return env;
     const QString here = QCoreApplication::applicationDirPath();
+#ifdef Q_OS_WIN
+    const QString name = QStringLiteral("authdesk-sandbox.exe");
+#else
+    const QString name = QStringLiteral("authdesk-sandbox");
+#endif
     const QStringList candidates = {
-        here + QStringLiteral("/authdesk-sandbox"),
-        here + QStringLiteral("/../tests/sandbox/authdesk-sandbox"),    // build tree: app/
-        here + QStringLiteral("/../../tests/sandbox/authdesk-sandbox"), // build tree: app/cli/
+        here + u'/' + name,                 // installed beside the console
+        here + QStringLiteral("/../sandbox/") + name, // build tree: app/console/, app/cli/
     };
     for (const QString &c : candidates) {
         const QFileInfo fi(c);

@@ -17,7 +17,7 @@
 
 namespace authdesk {
 
-class AuditLog;
+class AuditSink;
 class BackendCall;
 
 // One server profile spoken to in its dialect. The base class owns what every dialect
@@ -67,8 +67,8 @@ public:
     void clearSession();
 
     // Where actions that change something on the server are recorded (not owned; may be null).
-    void setAuditLog(AuditLog *log) { m_audit = log; }
-    AuditLog *auditLog() const { return m_audit; }
+    void setAuditLog(AuditSink *log) { m_audit = log; }
+    AuditSink *auditLog() const { return m_audit; }
 
     // The console's clock (UTC). Tests move it forward to reach expiry without waiting.
     static QDateTime now();
@@ -162,7 +162,7 @@ private:
     std::optional<Credentials> m_remembered;
     QList<std::function<void(const ApiError &)>> m_renewWaiters;
     bool m_renewing = false;
-    AuditLog *m_audit = nullptr;
+    AuditSink *m_audit = nullptr;
 };
 
 } // namespace authdesk
