@@ -8,8 +8,29 @@
 #include <QHttpServerResponder>
 #include <QJsonDocument>
 #include <QPointer>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+#include <QHttpHeaders>
+#endif
+
+// QtHttpServer's API for QAbstractHttpServer subclasses, by version, and what this file does:
+// - 6.4: listen(); handleRequest/missingHandler get the QTcpSocket; a responder is made with
+//   makeResponder() and writes with writeStatusLine/writeHeader/writeBody; request headers are
+//   a QList of pairs. A drop aborts the socket.
+// - 6.5-6.7: handleRequest gets a QHttpServerResponder (missingHandler as an rvalue), no socket;
+//   the writeStatusLine/writeHeader/writeBody and header-list API stay.
+// - 6.8 and later (the same in 6.9's sources): no listen() (a listening QTcpServer is given to
+//   bind()), missingHandler takes the responder as an lvalue, the responder writes with
+//   write(body, QHttpHeaders, status), request headers are a QHttpHeaders. QHttpHeaders keeps
+//   names lower-case, so 6.8+ sends "content-type:" where 6.4 sent "Content-Type:" (header
+//   names are case-insensitive in HTTP; clients must not care, and the core does not).
+// From 6.5 on no responder call closes a connection without an answer (an unused responder
+// just ends the request and the connection waits for the next one), so the sandbox accepts
+// the connections itself (ConnectionListener) to abort the socket of a dropped request, as
+// on 6.4. Qt's own reading is in qthttpserver's QHttpServerStream (6.5-6.7) and
+// QHttpServerHttp1ProtocolHandler (6.8+): handleReadyRead, responderDestroyed.
 
 namespace sandbox {
 
@@ -31,12 +52,40 @@ QByteArray methodName(QHttpServerRequest::Method m)
 
 void send(QHttpServerResponder &responder, const Reply &reply)
 {
-    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(reply.status));
+    // Any int is sent as the status: QtHttpServer prints the number (and a reason if it knows one).
+    const auto status = static_cast<QHttpServerResponder::StatusCode>(reply.status);
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    // One call; it adds Content-Length itself (after the other headers, which HTTP allows).
+    QHttpHeaders headers;
+    headers.append(QHttpHeaders::WellKnownHeader::ContentType, QLatin1StringView(reply.contentType));
+    for (const auto &h : reply.headers)
+        headers.append(QLatin1StringView(h.first), QLatin1StringView(h.second));
+    responder.write(reply.body, headers, status);
+#else
+    responder.writeStatusLine(status);
     responder.writeHeader(QByteArrayLiteral("Content-Type"), reply.contentType);
     responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(reply.body.size()));
     for (const auto &h : reply.headers)
         responder.writeHeader(h.first, h.second);
     responder.writeBody(reply.body);
+#endif
+}
+
+// The request's headers as (lower-case name, value) pairs, in the order received.
+HeaderList requestHeaders(const QHttpServerRequest &request)
+{
+    HeaderList out;
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    const QHttpHeaders &headers = request.headers();
+    for (qsizetype i = 0; i < headers.size(); ++i) {
+        const QLatin1StringView name = headers.nameAt(i);
+        out.append(qMakePair(QByteArray(name.data(), name.size()).toLower(), headers.valueAt(i).toByteArray()));
+    }
+#else
+    for (const auto &h : request.headers())
+        out.append(qMakePair(h.first.toLower(), h.second));
+#endif
+    return out;
 }
 
 // Splits "/a/b%20c/d;lsid=x" into decoded segments and the last segment's matrix parameters.
@@ -58,6 +107,43 @@ void splitPath(const QString &encodedPath, QStringList &segments, QHash<QString,
 }
 
 } // namespace
+
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+// The TCP listener given to QtHttpServer. It accepts each connection itself, as
+// QTcpServer::incomingConnection() does, and keeps a guarded pointer to its socket, so that
+// a request can be traced back to its connection by the peer address and port that
+// QHttpServerRequest reports (unique among live connections). QtHttpServer takes the socket
+// over (its connection handler becomes the parent and deletes it); QPointer notices.
+class ConnectionListener : public QTcpServer
+{
+public:
+    using QTcpServer::QTcpServer;
+
+    // The connected socket the request came on, or nullptr once the client has gone.
+    QTcpSocket *connectionOf(const QHttpServerRequest &request) const
+    {
+        for (const QPointer<QTcpSocket> &s : m_sockets) {
+            if (s && s->state() == QAbstractSocket::ConnectedState && s->peerPort() == request.remotePort()
+                && s->peerAddress() == request.remoteAddress())
+                return s;
+        }
+        return nullptr;
+    }
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *socket = new QTcpSocket(this);
+        socket->setSocketDescriptor(descriptor);
+        m_sockets.removeIf([](const QPointer<QTcpSocket> &s) { return s.isNull(); });
+        m_sockets.append(socket);
+        addPendingConnection(socket); // QtHttpServer's cue (pendingConnectionAvailable)
+    }
+
+private:
+    QList<QPointer<QTcpSocket>> m_sockets;
+};
+#endif
 
 QJsonObject SandboxServer::Fault::toJson() const
 {
@@ -82,7 +168,23 @@ SandboxServer::~SandboxServer() = default;
 
 quint16 SandboxServer::start(quint16 port)
 {
+#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
     const quint16 p = listen(QHostAddress::LocalHost, port);
+#else
+    // Qt 6.8 has no listen(); bind() (there since 6.4) takes a listening QTcpServer, here the
+    // one that keeps the sockets for "drop".
+    auto listener = std::make_unique<ConnectionListener>();
+    if (!listener->listen(QHostAddress::LocalHost, port))
+        return 0;
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    if (!bind(listener.get()))
+        return 0;
+#else
+    bind(listener.get());
+#endif
+    m_listener = listener.release(); // bind() made this server its parent
+    const quint16 p = m_listener->serverPort();
+#endif
     if (p)
         m_ctx.baseUrl = QStringLiteral("http://127.0.0.1:%1").arg(p);
     if (p) // the demo terms-of-use mails need the base URL only for links; reseed them now
@@ -146,20 +248,32 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QHttpServer
 {
     Plan p = plan(request);
     if (p.drop) {
-        // Newer QtHttpServer hides the socket; the closest to a drop is an empty 500.
-        responder.write(QHttpServerResponder::StatusCode::InternalServerError);
+        // Close the connection unanswered, as on 6.4. The responder stays unused: when
+        // QtHttpServer destroys it, it sees the socket closed and deletes the connection.
+        if (QTcpSocket *socket = m_listener->connectionOf(request))
+            socket->abort();
         return true;
     }
     if (p.delayMs <= 0) {
         send(responder, p.reply);
         return true;
     }
+    // Holding the responder keeps the connection's handler (and socket) alive. As on 6.4, the
+    // answer is computed and sent only if the client is still connected when the delay ends.
     auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
-    QTimer::singleShot(p.delayMs, this, [held, later = p.later] { send(*held, later()); });
+    QPointer<QTcpSocket> alive(m_listener->connectionOf(request));
+    QTimer::singleShot(p.delayMs, this, [held, alive, later = p.later] {
+        if (alive && alive->state() == QAbstractSocket::ConnectedState)
+            send(*held, later());
+    });
     return true;
 }
 
+#if QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
 void SandboxServer::missingHandler(const QHttpServerRequest &, QHttpServerResponder &&responder)
+#else
+void SandboxServer::missingHandler(const QHttpServerRequest &, QHttpServerResponder &responder)
+#endif
 {
     send(responder, Reply::json(404, QJsonObject{{QStringLiteral("error"), QStringLiteral("not found")}}));
 }
@@ -172,8 +286,7 @@ SandboxServer::Plan SandboxServer::plan(const QHttpServerRequest &request)
     const QUrl url = request.url();
     splitPath(url.path(QUrl::FullyEncoded), r.segments, r.matrix, r.path);
     r.query = request.query();
-    for (const auto &h : request.headers())
-        r.headers.append(qMakePair(h.first.toLower(), h.second));
+    r.headers = requestHeaders(request);
     r.body = request.body();
     r.client = request.remoteAddress().toString();
 

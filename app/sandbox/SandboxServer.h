@@ -11,15 +11,19 @@
 #include <vector>
 
 class QHttpServerResponder;
+class QTcpSocket;
 
 namespace sandbox {
 
 class DialectService;
 class Platform28Service;
 class OverkizService;
+class ConnectionListener;
 
 // The sandbox: the three dialects on one loopback port, the /_sandbox/ control API, fault
 // injection per route and a log of recent requests. QtHttpServer does the HTTP.
+// Its server API changed in Qt 6.5 and again in 6.8; SandboxServer.cpp says how each version
+// is handled so that every fault behaves the same on all of them.
 class SandboxServer : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -35,11 +39,18 @@ public:
 
 protected:
 #if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
+    // Qt 6.4 hands the connection's socket to the handlers.
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 #else
+    // Qt 6.5+ hands over a responder only; missingHandler takes it as an rvalue up to 6.7, as an
+    // lvalue from 6.8 on.
     bool handleRequest(const QHttpServerRequest &request, QHttpServerResponder &responder) override;
+#if QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
     void missingHandler(const QHttpServerRequest &request, QHttpServerResponder &&responder) override;
+#else
+    void missingHandler(const QHttpServerRequest &request, QHttpServerResponder &responder) override;
+#endif
 #endif
 
 private:
@@ -72,6 +83,9 @@ private:
     QList<Fault> m_faults;
     QJsonArray m_requests;
     QRandomGenerator m_random{20261125}; // fault rates repeat from run to run
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    ConnectionListener *m_listener = nullptr; // accepts the connections; a child once bound
+#endif
 };
 
 } // namespace sandbox
