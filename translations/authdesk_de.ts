@@ -90,6 +90,97 @@
     </message>
 </context>
 <context>
+    <name>Dialects</name>
+    <message>
+        <source>API &amp;id:</source>
+        <translation>API-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>E-mail and password</source>
+        <translation>E-Mail und Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Application credentials (App ID / App Key)</source>
+        <translation>Anwendungszugang (App-ID / App-Schlüssel)</translation>
+    </message>
+    <message>
+        <source>App &amp;ID:</source>
+        <translation>App-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>App &amp;Key:</source>
+        <translation>App-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Application id:</source>
+        <translation>Anwendungs-ID:</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>API-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Setup OID:</source>
+        <translation>Setup-OID:</translation>
+    </message>
+    <message>
+        <source>&amp;User id:</source>
+        <translation>&amp;Benutzer-ID:</translation>
+    </message>
+    <message>
+        <source>User id and password</source>
+        <translation>Benutzer-ID und Passwort</translation>
+    </message>
+    <message>
+        <source>User id and SSO token</source>
+        <translation>Benutzer-ID und SSO-Token</translation>
+    </message>
+    <message>
+        <source>&amp;SSO token:</source>
+        <translation>&amp;SSO-Token:</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Access-Token</translation>
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <translation>Access-&amp;Token:</translation>
+    </message>
+    <message>
+        <source>JSON Web Token</source>
+        <translation>JSON Web Token</translation>
+    </message>
+    <message>
+        <source>&amp;JWT:</source>
+        <translation>&amp;JWT:</translation>
+    </message>
+    <message>
+        <source>User name and password</source>
+        <translation>Benutzername und Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+</context>
+<context>
     <name>KeychainStore</name>
     <message>
         <source>Nothing is stored in the keychain for this.</source>
@@ -193,10 +284,6 @@
         <translation>Die Serveradresse darf keinen Benutzernamen und kein Passwort enthalten.</translation>
     </message>
     <message>
-        <source>EnableX needs an API id (X-Api-Id).</source>
-        <translation>EnableX braucht eine API-ID (X-Api-Id).</translation>
-    </message>
-    <message>
         <source>The trusted CA file does not exist.</source>
         <translation>Die Datei der vertrauenswürdigen CA existiert nicht.</translation>
     </message>
@@ -207,6 +294,14 @@
     <message>
         <source>Timeouts must be at least 100 ms.</source>
         <translation>Zeitlimits müssen mindestens 100 ms betragen.</translation>
+    </message>
+    <message>
+        <source>Unknown dialect &quot;%1&quot;; choose one of: %2.</source>
+        <translation>Unbekannter Dialekt „%1“; wählen Sie einen von: %2.</translation>
+    </message>
+    <message>
+        <source>%1 needs an API id (%2).</source>
+        <translation>%1 braucht eine API-ID (%2).</translation>
     </message>
 </context>
 <context>
@@ -489,10 +584,6 @@
         <translation>Jede Anmeldung von %1 sperren?</translation>
     </message>
     <message>
-        <source>Blocking needs a signed-in Platform28 profile.</source>
-        <translation>Zum Sperren braucht es ein angemeldetes Platform28-Profil.</translation>
-    </message>
-    <message>
         <source>%1 is blocked.</source>
         <translation>%1 ist gesperrt.</translation>
     </message>
@@ -525,10 +616,6 @@
         <translation>Der Server hat es nicht bestätigt.</translation>
     </message>
     <message>
-        <source>Validating an e-mail needs a signed-in Overkiz profile.</source>
-        <translation>Zum Bestätigen einer E-Mail braucht es ein angemeldetes Overkiz-Profil.</translation>
-    </message>
-    <message>
         <source>Enter the gateway id and the token.</source>
         <translation>Geben Sie Gateway-ID und Token ein.</translation>
     </message>
@@ -541,20 +628,55 @@
         <translation>Die Nutzungsbedingungen wurden abgelehnt.</translation>
     </message>
     <message>
-        <source>Creating an account needs a signed-in Overkiz profile.</source>
-        <translation>Zum Anlegen eines Kontos braucht es ein angemeldetes Overkiz-Profil.</translation>
-    </message>
-    <message>
         <source>The main account was created.</source>
         <translation>Das Hauptkonto wurde angelegt.</translation>
     </message>
     <message>
-        <source>Changing a password needs a signed-in Platform28 profile.</source>
-        <translation>Zum Ändern eines Passworts braucht es ein angemeldetes Platform28-Profil.</translation>
-    </message>
-    <message>
         <source>The password was changed.</source>
         <translation>Das Passwort wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Looking up a user</source>
+        <translation>Benutzersuche</translation>
+    </message>
+    <message>
+        <source>Blocking</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>The terms of use</source>
+        <translation>Nutzungsbedingungen</translation>
+    </message>
+    <message>
+        <source>Creating an account</source>
+        <translation>Konto anlegen</translation>
+    </message>
+    <message>
+        <source>Changing a password</source>
+        <translation>Passwort ändern</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::ActionRunner</name>
+    <message>
+        <source>Choose a server profile first.</source>
+        <translation>Wählen Sie zuerst ein Serverprofil.</translation>
+    </message>
+    <message>
+        <source>This profile no longer exists.</source>
+        <translation>Dieses Profil existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>%1 is not available for %2 profiles.</source>
+        <translation>%1 ist für %2-Profile nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>%1 needs a signed-in profile.</source>
+        <translation>%1 braucht ein angemeldetes Profil.</translation>
+    </message>
+    <message>
+        <source>Not signed in: the action was not done.</source>
+        <translation>Nicht angemeldet: Die Aktion wurde nicht ausgeführt.</translation>
     </message>
 </context>
 <context>
@@ -818,6 +940,10 @@
         <source>password: the two passwords differ.</source>
         <translation>password: Die beiden Passwörter sind verschieden.</translation>
     </message>
+    <message>
+        <source>Creating an account</source>
+        <translation>Konto anlegen</translation>
+    </message>
 </context>
 <context>
     <name>authdesk::EnableXBackend</name>
@@ -850,7 +976,7 @@
         <translation>Das EnableX-Token ist nicht mehr gültig. Melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <source>The server says a header is missing: %1 Check the profile's API id.</source>
+        <source>The server says a header is missing: %1 Check the profile&apos;s API id.</source>
         <translation>Laut Server fehlt ein Header: %1 Prüfen Sie die API-ID des Profils.</translation>
     </message>
     <message>
@@ -862,7 +988,7 @@
         <translation>Der Server hat die Zugangsdaten nicht angenommen: %1</translation>
     </message>
     <message>
-        <source>The server did not accept this profile's API id: %1</source>
+        <source>The server did not accept this profile&apos;s API id: %1</source>
         <translation>Der Server hat die API-ID dieses Profils nicht angenommen: %1</translation>
     </message>
     <message>
@@ -870,7 +996,7 @@
         <translation>Der Server hat die Anfrage abgelehnt (Ergebnis %1).</translation>
     </message>
     <message>
-        <source>The server does not accept this profile's API id.</source>
+        <source>The server does not accept this profile&apos;s API id.</source>
         <translation>Der Server nimmt die API-ID dieses Profils nicht an.</translation>
     </message>
     <message>
@@ -901,7 +1027,7 @@
         <translation>Der Server hat die Verbindung vor seiner Antwort geschlossen.</translation>
     </message>
     <message>
-        <source>The server's host name could not be found.</source>
+        <source>The server&apos;s host name could not be found.</source>
         <translation>Der Hostname des Servers wurde nicht gefunden.</translation>
     </message>
     <message>
@@ -939,7 +1065,7 @@
         </translation>
     </message>
     <message>
-        <source>The server's certificate was refused: %1</source>
+        <source>The server&apos;s certificate was refused: %1</source>
         <translation>Das Zertifikat des Servers wurde abgelehnt: %1</translation>
     </message>
     <message>
@@ -947,11 +1073,11 @@
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
-        <source>The server's answer is too large (%1 bytes, the limit is %2).</source>
+        <source>The server&apos;s answer is too large (%1 bytes, the limit is %2).</source>
         <translation>Die Antwort des Servers ist zu groß (%1 Byte, die Grenze ist %2).</translation>
     </message>
     <message>
-        <source>The server's answer is larger than the limit of %1 bytes.</source>
+        <source>The server&apos;s answer is larger than the limit of %1 bytes.</source>
         <translation>Die Antwort des Servers ist größer als die Grenze von %1 Byte.</translation>
     </message>
 </context>
@@ -1080,10 +1206,6 @@ GPL-3.0-or-later.</translation>
         <translation>Bei %1 angemeldet.</translation>
     </message>
     <message>
-        <source>Changing a password needs a signed-in Platform28 profile.</source>
-        <translation>Zum Ändern eines Passworts braucht es ein angemeldetes Platform28-Profil.</translation>
-    </message>
-    <message>
         <source>The password of %1 was changed.</source>
         <translation>Das Passwort von %1 wurde geändert.</translation>
     </message>
@@ -1122,6 +1244,10 @@ GPL-3.0-or-later.</translation>
     <message>
         <source>The language changes at the next start of AuthDesk.</source>
         <translation>Die Sprache wechselt beim nächsten Start von AuthDesk.</translation>
+    </message>
+    <message>
+        <source>Changing a password</source>
+        <translation>Passwort ändern</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +1448,10 @@ GPL-3.0-or-later.</translation>
         <source>Enter your own (admin) password.</source>
         <translation>Geben Sie Ihr eigenes (Admin-)Passwort ein.</translation>
     </message>
+    <message>
+        <source>Changing a password</source>
+        <translation>Passwort ändern</translation>
+    </message>
 </context>
 <context>
     <name>authdesk::PasswordResetWizard</name>
@@ -1332,6 +1462,10 @@ GPL-3.0-or-later.</translation>
     <message>
         <source>Reset a password</source>
         <translation>Passwort zurücksetzen</translation>
+    </message>
+    <message>
+        <source>A password reset</source>
+        <translation>Passwort-Zurücksetzung</translation>
     </message>
 </context>
 <context>
@@ -1369,16 +1503,12 @@ GPL-3.0-or-later.</translation>
         <translation>Die Platform28-Sitzung wurde beendet oder ist abgelaufen. Melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <source>This user's sign-in is blocked.</source>
+        <source>This user&apos;s sign-in is blocked.</source>
         <translation>Die Anmeldung dieses Benutzers ist gesperrt.</translation>
     </message>
     <message>
-        <source>This server cannot list a user's sessions; look sessions up by their id instead.</source>
+        <source>This server cannot list a user&apos;s sessions; look sessions up by their id instead.</source>
         <translation>Dieser Server kann die Sitzungen eines Benutzers nicht auflisten; schlagen Sie Sitzungen stattdessen über ihre ID nach.</translation>
-    </message>
-    <message>
-        <source>The current password is wrong.</source>
-        <translation>Das aktuelle Passwort ist falsch.</translation>
     </message>
     <message>
         <source>The reset token is invalid, used or expired.</source>
@@ -1419,6 +1549,10 @@ GPL-3.0-or-later.</translation>
     <message>
         <source>Enter your own (admin) password and the new password.</source>
         <translation>Geben Sie Ihr eigenes (Admin-)Passwort und das neue Passwort ein.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong, or there is no such user.</source>
+        <translation>Das aktuelle Passwort ist falsch, oder diesen Benutzer gibt es nicht.</translation>
     </message>
 </context>
 <context>
@@ -1476,7 +1610,7 @@ GPL-3.0-or-later.</translation>
         <translation>Datei der vertrauenswürdigen CA</translation>
     </message>
     <message>
-        <source>only the system's CAs</source>
+        <source>only the system&apos;s CAs</source>
         <translation>nur die CAs des Systems</translation>
     </message>
     <message>
@@ -1584,6 +1718,18 @@ GPL-3.0-or-later.</translation>
             <numerusform>Die Sitzung läuft in %n Sekunden ab.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sign-in secrets kept for another server, dialect or user of this profile were forgotten.</source>
+        <translation>Anmeldegeheimnisse, die für einen anderen Server, Dialekt oder Benutzer dieses Profils gespeichert waren, wurden vergessen.</translation>
+    </message>
+    <message>
+        <source>%1 now points to another server, dialect or user: it was signed out here and its remembered credentials were forgotten.</source>
+        <translation>%1 verweist jetzt auf einen anderen Server, Dialekt oder Benutzer: Es wurde hier abgemeldet, und die gespeicherten Zugangsdaten wurden vergessen.</translation>
+    </message>
+    <message>
+        <source>The remembered credentials were refused (%1) and have been forgotten.</source>
+        <translation>Die gespeicherten Zugangsdaten wurden abgelehnt (%1) und vergessen.</translation>
+    </message>
 </context>
 <context>
     <name>authdesk::ResetKeyPage</name>
@@ -1668,6 +1814,14 @@ GPL-3.0-or-later.</translation>
     <message>
         <source>A reset link was e-mailed to %1. The person opens it and chooses the new password in the browser. On the next page you can check a candidate password with the server first.</source>
         <translation>Ein Link zum Zurücksetzen wurde an %1 gesendet. Die Person öffnet ihn und wählt das neue Passwort im Browser. Auf der nächsten Seite können Sie vorher ein mögliches Passwort beim Server prüfen.</translation>
+    </message>
+    <message>
+        <source>A reset link was e-mailed to %1. The person opens it and chooses the new password in the browser.</source>
+        <translation>Ein Link zum Zurücksetzen wurde an %1 gesendet. Die Person öffnet ihn und wählt das neue Passwort im Browser.</translation>
+    </message>
+    <message>
+        <source>This profile offers no password reset.</source>
+        <translation>Dieses Profil bietet kein Zurücksetzen von Passwörtern.</translation>
     </message>
 </context>
 <context>
@@ -1819,7 +1973,7 @@ GPL-3.0-or-later.</translation>
         <translation>&amp;Sammelbeendigung …</translation>
     </message>
     <message>
-        <source>This server cannot list a user's sessions. Look sessions up by their id instead.</source>
+        <source>This server cannot list a user&apos;s sessions. Look sessions up by their id instead.</source>
         <translation>Dieser Server kann die Sitzungen eines Benutzers nicht auflisten. Schlagen Sie Sitzungen stattdessen über ihre ID nach.</translation>
     </message>
     <message>
@@ -1867,14 +2021,6 @@ GPL-3.0-or-later.</translation>
         <translation>ID &amp;kopieren</translation>
     </message>
     <message>
-        <source>Add a Platform28 profile first.</source>
-        <translation>Legen Sie zuerst ein Platform28-Profil an.</translation>
-    </message>
-    <message>
-        <source>%1 needs a signed-in Platform28 profile.</source>
-        <translation>%1 braucht ein angemeldetes Platform28-Profil.</translation>
-    </message>
-    <message>
         <source>%1: done.</source>
         <translation>%1: erledigt.</translation>
     </message>
@@ -1896,10 +2042,6 @@ GPL-3.0-or-later.</translation>
             <numerusform>%n Sitzung von %1.</numerusform>
             <numerusform>%n Sitzungen von %1.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Listing sessions needs a signed-in Platform28 profile.</source>
-        <translation>Zum Auflisten von Sitzungen braucht es ein angemeldetes Platform28-Profil.</translation>
     </message>
     <message>
         <source>Terminate session</source>
@@ -1961,8 +2103,16 @@ GPL-3.0-or-later.</translation>
         <translation>%1 kopiert.</translation>
     </message>
     <message>
-        <source>Bulk termination needs a signed-in Platform28 profile.</source>
-        <translation>Die Sammelbeendigung braucht ein angemeldetes Platform28-Profil.</translation>
+        <source>Add a profile that manages sessions first.</source>
+        <translation>Legen Sie zuerst ein Profil an, das Sitzungen verwaltet.</translation>
+    </message>
+    <message>
+        <source>Listing sessions</source>
+        <translation>Sitzungen auflisten</translation>
+    </message>
+    <message>
+        <source>Bulk termination</source>
+        <translation>Massenbeendigung</translation>
     </message>
 </context>
 <context>
@@ -2055,40 +2205,8 @@ GPL-3.0-or-later.</translation>
         <translation>Die Feststelltaste scheint aktiv zu sein.</translation>
     </message>
     <message>
-        <source>API id</source>
-        <translation>API-ID</translation>
-    </message>
-    <message>
-        <source>API &amp;id:</source>
-        <translation>API-&amp;ID:</translation>
-    </message>
-    <message>
         <source>Optional</source>
         <translation>Optional</translation>
-    </message>
-    <message>
-        <source>Application id</source>
-        <translation>Anwendungs-ID</translation>
-    </message>
-    <message>
-        <source>Application id:</source>
-        <translation>Anwendungs-ID:</translation>
-    </message>
-    <message>
-        <source>API key</source>
-        <translation>API-Schlüssel</translation>
-    </message>
-    <message>
-        <source>API key:</source>
-        <translation>API-Schlüssel:</translation>
-    </message>
-    <message>
-        <source>Setup OID</source>
-        <translation>Setup-OID</translation>
-    </message>
-    <message>
-        <source>Setup OID:</source>
-        <translation>Setup-OID:</translation>
     </message>
     <message>
         <source>&amp;Remember (keep in the system keychain and sign in again when the session expires)</source>
@@ -2105,70 +2223,6 @@ GPL-3.0-or-later.</translation>
     <message>
         <source>&amp;Sign in</source>
         <translation>&amp;Anmelden</translation>
-    </message>
-    <message>
-        <source>E-mail and password</source>
-        <translation>E-Mail und Passwort</translation>
-    </message>
-    <message>
-        <source>Application credentials (App ID / App Key)</source>
-        <translation>Anwendungszugang (App-ID / App-Schlüssel)</translation>
-    </message>
-    <message>
-        <source>User name and password</source>
-        <translation>Benutzername und Passwort</translation>
-    </message>
-    <message>
-        <source>User id and password</source>
-        <translation>Benutzer-ID und Passwort</translation>
-    </message>
-    <message>
-        <source>User id and SSO token</source>
-        <translation>Benutzer-ID und SSO-Token</translation>
-    </message>
-    <message>
-        <source>Access token</source>
-        <translation>Access-Token</translation>
-    </message>
-    <message>
-        <source>JSON Web Token</source>
-        <translation>JSON Web Token</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail:</source>
-        <translation>&amp;E-Mail:</translation>
-    </message>
-    <message>
-        <source>&amp;User name:</source>
-        <translation>&amp;Benutzername:</translation>
-    </message>
-    <message>
-        <source>&amp;User id:</source>
-        <translation>&amp;Benutzer-ID:</translation>
-    </message>
-    <message>
-        <source>App &amp;ID:</source>
-        <translation>App-&amp;ID:</translation>
-    </message>
-    <message>
-        <source>App &amp;Key:</source>
-        <translation>App-&amp;Schlüssel:</translation>
-    </message>
-    <message>
-        <source>API &amp;key:</source>
-        <translation>API-&amp;Schlüssel:</translation>
-    </message>
-    <message>
-        <source>&amp;SSO token:</source>
-        <translation>&amp;SSO-Token:</translation>
-    </message>
-    <message>
-        <source>Access &amp;token:</source>
-        <translation>Access-&amp;Token:</translation>
-    </message>
-    <message>
-        <source>&amp;JWT:</source>
-        <translation>&amp;JWT:</translation>
     </message>
     <message>
         <source>You can try again at %1.</source>
@@ -2198,11 +2252,11 @@ GPL-3.0-or-later.</translation>
         <translation>Was zu tun ist (siehe unten).</translation>
     </message>
     <message>
-        <source>"%1" needs a command (see --help).</source>
+        <source>&quot;%1&quot; needs a command (see --help).</source>
         <translation>„%1“ braucht einen Befehl (siehe --help).</translation>
     </message>
     <message>
-        <source>Unknown command group "%1" (see --help).</source>
+        <source>Unknown command group &quot;%1&quot; (see --help).</source>
         <translation>Unbekannte Befehlsgruppe „%1“ (siehe --help).</translation>
     </message>
     <message>
@@ -2218,19 +2272,19 @@ GPL-3.0-or-later.</translation>
         <translation>--%1 braucht ein ISO-Datum wie 2026-12-01T00:00:00Z.</translation>
     </message>
     <message>
-        <source>--location needs a JSON object, e.g. '{"city":"Lyon","country":"FR"}'.</source>
-        <translation>--location braucht ein JSON-Objekt, z. B. '{"city":"Lyon","country":"FR"}'.</translation>
+        <source>--location needs a JSON object, e.g. &apos;{&quot;city&quot;:&quot;Lyon&quot;,&quot;country&quot;:&quot;FR&quot;}&apos;.</source>
+        <translation>--location braucht ein JSON-Objekt, z. B. &apos;{&quot;city&quot;:&quot;Lyon&quot;,&quot;country&quot;:&quot;FR&quot;}&apos;.</translation>
     </message>
     <message>
         <source>Password of the new account</source>
         <translation>Passwort des neuen Kontos</translation>
     </message>
     <message>
-        <source>Give the new account's password on standard input.</source>
+        <source>Give the new account&apos;s password on standard input.</source>
         <translation>Geben Sie das Passwort des neuen Kontos auf der Standardeingabe an.</translation>
     </message>
     <message>
-        <source>The main account "%1" was created.</source>
+        <source>The main account &quot;%1&quot; was created.</source>
         <translation>Das Hauptkonto „%1“ wurde angelegt.</translation>
     </message>
     <message>
@@ -2270,7 +2324,7 @@ GPL-3.0-or-later.</translation>
         <translation>Der Server hat die E-Mail-Adresse nicht bestätigt.</translation>
     </message>
     <message>
-        <source>Unknown command "users %1" (see --help).</source>
+        <source>Unknown command &quot;users %1&quot; (see --help).</source>
         <translation>Unbekannter Befehl „users %1“ (siehe --help).</translation>
     </message>
     <message>
@@ -2322,24 +2376,8 @@ GPL-3.0-or-later.</translation>
         <translation>%1: Der Server antwortet.</translation>
     </message>
     <message>
-        <source>--mode must be password, app-key, api-key, sso-token, access-token or jwt.</source>
-        <translation>--mode muss password, app-key, api-key, sso-token, access-token oder jwt sein.</translation>
-    </message>
-    <message>
-        <source>Give the App ID with --user.</source>
-        <translation>Geben Sie die App-ID mit --user an.</translation>
-    </message>
-    <message>
-        <source>Give the user with --user.</source>
-        <translation>Geben Sie den Benutzer mit --user an.</translation>
-    </message>
-    <message>
         <source>Password</source>
         <translation>Passwort</translation>
-    </message>
-    <message>
-        <source>Secret (%1)</source>
-        <translation>Geheimnis (%1)</translation>
     </message>
     <message>
         <source>The secret is read from standard input; none was given.</source>
@@ -2356,10 +2394,6 @@ GPL-3.0-or-later.</translation>
     <message>
         <source>Use the saved profile NAME.</source>
         <translation>Das gespeicherte Profil NAME verwenden.</translation>
-    </message>
-    <message>
-        <source>Ad-hoc server: enablex, platform28 or overkiz (with --url).</source>
-        <translation>Server ohne Profil: enablex, platform28 oder overkiz (mit --url).</translation>
     </message>
     <message>
         <source>Ad-hoc server base URL, e.g. https://host/api/v2.</source>
@@ -2382,7 +2416,7 @@ GPL-3.0-or-later.</translation>
         <translation>Zeitlimit für Verbindung und Übertragung in Sekunden.</translation>
     </message>
     <message>
-        <source>Profiles file (INI) instead of the console's settings.</source>
+        <source>Profiles file (INI) instead of the console&apos;s settings.</source>
         <translation>Profildatei (INI) statt der Einstellungen der Konsole.</translation>
     </message>
     <message>
@@ -2442,11 +2476,11 @@ GPL-3.0-or-later.</translation>
         <translation>Platform28 password change: ein Admin erzwingt die Änderung (stdin: zuerst das eigene Passwort).</translation>
     </message>
     <message>
-        <source>sessions terminate: also end the user's other sessions.</source>
+        <source>sessions terminate: also end the user&apos;s other sessions.</source>
         <translation>sessions terminate: auch die anderen Sitzungen des Benutzers beenden.</translation>
     </message>
     <message>
-        <source>sessions clone: print the new session's LSID.</source>
+        <source>sessions clone: print the new session&apos;s LSID.</source>
         <translation>sessions clone: die LSID der neuen Sitzung ausgeben.</translation>
     </message>
     <message>
@@ -2556,12 +2590,8 @@ verboten, gesperrt), 4 nicht gefunden, 5 zu viele Anfragen, 6 Netzwerk/Zeitlimit
 10 eine Sammelaufgabe endete mit Fehlern.</translation>
     </message>
     <message>
-        <source>There is no profile "%1" (see: authdesk-cli profiles list).</source>
+        <source>There is no profile &quot;%1&quot; (see: authdesk-cli profiles list).</source>
         <translation>Es gibt kein Profil „%1“ (siehe: authdesk-cli profiles list).</translation>
-    </message>
-    <message>
-        <source>--dialect must be enablex, platform28 or overkiz.</source>
-        <translation>--dialect muss enablex, platform28 oder overkiz sein.</translation>
     </message>
     <message>
         <source>Choose a server: --profile NAME, or --dialect D --url BASE_URL.</source>
@@ -2581,10 +2611,6 @@ verboten, gesperrt), 4 nicht gefunden, 5 zu viele Anfragen, 6 Netzwerk/Zeitlimit
             <numerusform>Versuchen Sie es in %n Sekunde erneut.</numerusform>
             <numerusform>Versuchen Sie es in %n Sekunden erneut.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>This command needs a %1 profile; "%2" is %3.</source>
-        <translation>Dieser Befehl braucht ein %1-Profil; „%2“ ist %3.</translation>
     </message>
     <message>
         <source>New password</source>
@@ -2623,10 +2649,6 @@ verboten, gesperrt), 4 nicht gefunden, 5 zu viele Anfragen, 6 Netzwerk/Zeitlimit
         <translation>Das Passwort von %1 wurde zurückgesetzt.</translation>
     </message>
     <message>
-        <source>EnableX offers password request, validate and reset.</source>
-        <translation>EnableX bietet Anfordern, Prüfen und Zurücksetzen von Passwörtern.</translation>
-    </message>
-    <message>
         <source>A reset token was sent to %1.</source>
         <translation>Ein Token zum Zurücksetzen wurde an %1 gesendet.</translation>
     </message>
@@ -2659,10 +2681,6 @@ verboten, gesperrt), 4 nicht gefunden, 5 zu viele Anfragen, 6 Netzwerk/Zeitlimit
         <translation>Das Passwort von %1 wurde geändert.</translation>
     </message>
     <message>
-        <source>Platform28 offers password request, reset and change.</source>
-        <translation>Platform28 bietet Anfordern, Zurücksetzen und Ändern von Passwörtern.</translation>
-    </message>
-    <message>
         <source>A reset link was e-mailed to %1; the password is chosen in the browser from that link.</source>
         <translation>Ein Link zum Zurücksetzen wurde an %1 gesendet; das Passwort wird über diesen Link im Browser gewählt.</translation>
     </message>
@@ -2679,10 +2697,6 @@ verboten, gesperrt), 4 nicht gefunden, 5 zu viele Anfragen, 6 Netzwerk/Zeitlimit
         <translation>Wert %1 (%2)</translation>
     </message>
     <message>
-        <source>Overkiz offers password request and check (the reset itself happens in the browser).</source>
-        <translation>Overkiz bietet Anfordern und Prüfen von Passwörtern (das Zurücksetzen selbst geschieht im Browser).</translation>
-    </message>
-    <message>
         <source>No profiles yet (add one with: profiles add NAME --dialect D --url URL).</source>
         <translation>Noch keine Profile (anlegen mit: profiles add NAME --dialect D --url URL).</translation>
     </message>
@@ -2691,11 +2705,11 @@ verboten, gesperrt), 4 nicht gefunden, 5 zu viele Anfragen, 6 Netzwerk/Zeitlimit
         <translation>Geben Sie den Profilnamen als Argument an.</translation>
     </message>
     <message>
-        <source>There is no profile "%1".</source>
+        <source>There is no profile &quot;%1&quot;.</source>
         <translation>Es gibt kein Profil „%1“.</translation>
     </message>
     <message>
-        <source>Profile "%1" removed.</source>
+        <source>Profile &quot;%1&quot; removed.</source>
         <translation>Profil „%1“ entfernt.</translation>
     </message>
     <message>
@@ -2703,11 +2717,11 @@ verboten, gesperrt), 4 nicht gefunden, 5 zu viele Anfragen, 6 Netzwerk/Zeitlimit
         <translation>--%1 braucht eine Zahl in Millisekunden.</translation>
     </message>
     <message>
-        <source>Profile "%1" saved.</source>
+        <source>Profile &quot;%1&quot; saved.</source>
         <translation>Profil „%1“ gespeichert.</translation>
     </message>
     <message>
-        <source>Unknown command "profiles %1" (see --help).</source>
+        <source>Unknown command &quot;profiles %1&quot; (see --help).</source>
         <translation>Unbekannter Befehl „profiles %1“ (siehe --help).</translation>
     </message>
     <message>
@@ -2723,7 +2737,7 @@ verboten, gesperrt), 4 nicht gefunden, 5 zu viele Anfragen, 6 Netzwerk/Zeitlimit
         <translation>%1 von %2 Sitzungen beendet, %3 fehlgeschlagen.</translation>
     </message>
     <message>
-        <source>The new session's LSID is not shown; add --show-lsid to print it.</source>
+        <source>The new session&apos;s LSID is not shown; add --show-lsid to print it.</source>
         <translation>Die LSID der neuen Sitzung wird nicht angezeigt; mit --show-lsid wird sie ausgegeben.</translation>
     </message>
     <message numerus="yes">
@@ -2758,8 +2772,152 @@ verboten, gesperrt), 4 nicht gefunden, 5 zu viele Anfragen, 6 Netzwerk/Zeitlimit
         <translation>Aufruf: sessions set-org SESSION_ID ORG_ID</translation>
     </message>
     <message>
-        <source>Unknown command "sessions %1" (see --help).</source>
+        <source>Unknown command &quot;sessions %1&quot; (see --help).</source>
         <translation>Unbekannter Befehl „sessions %1“ (siehe --help).</translation>
+    </message>
+    <message>
+        <source>Creating an account</source>
+        <translation>Konto anlegen</translation>
+    </message>
+    <message>
+        <source>Blocking users</source>
+        <translation>Benutzer sperren</translation>
+    </message>
+    <message>
+        <source>Looking up a user</source>
+        <translation>Benutzersuche</translation>
+    </message>
+    <message>
+        <source>Account validation</source>
+        <translation>Kontobestätigung</translation>
+    </message>
+    <message>
+        <source>The terms of use</source>
+        <translation>Nutzungsbedingungen</translation>
+    </message>
+    <message>
+        <source>Listing customers</source>
+        <translation>Kunden auflisten</translation>
+    </message>
+    <message>
+        <source>--mode for %1 must be one of: %2.</source>
+        <translation>--mode muss für %1 einer der folgenden Werte sein: %2.</translation>
+    </message>
+    <message>
+        <source>%1 offers no way to sign in.</source>
+        <translation>%1 bietet keine Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Give the %1 with --user.</source>
+        <translation>Geben Sie „%1“ mit --user an.</translation>
+    </message>
+    <message>
+        <source>Ad-hoc server: %1 (with --url).</source>
+        <translation>Ad-hoc-Server: %1 (mit --url).</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>sessions</translation>
+    </message>
+    <message>
+        <source>users block/unblock</source>
+        <translation>users block/unblock</translation>
+    </message>
+    <message>
+        <source>password change</source>
+        <translation>password change</translation>
+    </message>
+    <message>
+        <source>users exists</source>
+        <translation>users exists</translation>
+    </message>
+    <message>
+        <source>users validation</source>
+        <translation>users validation</translation>
+    </message>
+    <message>
+        <source>users create-main-account</source>
+        <translation>users create-main-account</translation>
+    </message>
+    <message>
+        <source>terms</source>
+        <translation>terms</translation>
+    </message>
+    <message>
+        <source>password check</source>
+        <translation>password check</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>customers</translation>
+    </message>
+    <message>
+        <source>password reset</source>
+        <translation>password reset</translation>
+    </message>
+    <message>
+        <source>Dialects (--dialect, or a profile&apos;s):</source>
+        <translation>Dialekte (--dialect oder der eines Profils):</translation>
+    </message>
+    <message>
+        <source>(profile needs --api-id: %1)</source>
+        <translation>(Profil braucht --api-id: %1)</translation>
+    </message>
+    <message>
+        <source>offers: %1</source>
+        <translation>bietet: %1</translation>
+    </message>
+    <message>
+        <source>Sign in first: authdesk-cli %1 signin</source>
+        <translation>Melden Sie sich zuerst an: authdesk-cli %1 signin</translation>
+    </message>
+    <message>
+        <source>--dialect must be one of: %1.</source>
+        <translation>--dialect muss einer der folgenden Werte sein: %1.</translation>
+    </message>
+    <message>
+        <source>This build cannot speak the dialect &quot;%1&quot;.</source>
+        <translation>Dieses Programm beherrscht den Dialekt „%1“ nicht.</translation>
+    </message>
+    <message>
+        <source>No usable profile.</source>
+        <translation>Kein verwendbares Profil.</translation>
+    </message>
+    <message>
+        <source>A password reset</source>
+        <translation>Passwort-Zurücksetzung</translation>
+    </message>
+    <message>
+        <source>This server offers password request, validate and reset.</source>
+        <translation>Dieser Server bietet password request, validate und reset.</translation>
+    </message>
+    <message>
+        <source>This server offers password request and reset.</source>
+        <translation>Dieser Server bietet password request und reset.</translation>
+    </message>
+    <message>
+        <source>A password change</source>
+        <translation>Passwortänderung</translation>
+    </message>
+    <message>
+        <source>A password check</source>
+        <translation>Passwortprüfung</translation>
+    </message>
+    <message>
+        <source>This server offers password request (the reset itself happens in the browser).</source>
+        <translation>Dieser Server bietet password request (das Zurücksetzen selbst geschieht im Browser).</translation>
+    </message>
+    <message>
+        <source>%1 offers no password reset.</source>
+        <translation>%1 bietet kein Zurücksetzen von Passwörtern.</translation>
+    </message>
+    <message>
+        <source>Managing sessions</source>
+        <translation>Sitzungsverwaltung</translation>
+    </message>
+    <message>
+        <source>%1 is not available for %2 profiles.</source>
+        <translation>%1 ist für %2-Profile nicht verfügbar.</translation>
     </message>
 </context>
 <context>

@@ -90,6 +90,97 @@
     </message>
 </context>
 <context>
+    <name>Dialects</name>
+    <message>
+        <source>API &amp;id:</source>
+        <translation>&amp;ID d’API :</translation>
+    </message>
+    <message>
+        <source>E-mail and password</source>
+        <translation>E-mail et mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Application credentials (App ID / App Key)</source>
+        <translation>Identifiants d’application (ID d’app / clé d’app)</translation>
+    </message>
+    <message>
+        <source>App &amp;ID:</source>
+        <translation>&amp;ID d’app :</translation>
+    </message>
+    <message>
+        <source>App &amp;Key:</source>
+        <translation>&amp;Clé d’app :</translation>
+    </message>
+    <message>
+        <source>Application id:</source>
+        <translation>ID d’application :</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>Clé d’API :</translation>
+    </message>
+    <message>
+        <source>Setup OID:</source>
+        <translation>OID de configuration :</translation>
+    </message>
+    <message>
+        <source>&amp;User id:</source>
+        <translation>&amp;ID utilisateur :</translation>
+    </message>
+    <message>
+        <source>User id and password</source>
+        <translation>ID utilisateur et mot de passe</translation>
+    </message>
+    <message>
+        <source>User id and SSO token</source>
+        <translation>ID utilisateur et jeton SSO</translation>
+    </message>
+    <message>
+        <source>&amp;SSO token:</source>
+        <translation>Jeton &amp;SSO :</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Jeton d’accès</translation>
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <translation>Jeton d’&amp;accès :</translation>
+    </message>
+    <message>
+        <source>JSON Web Token</source>
+        <translation>Jeton web JSON (JWT)</translation>
+    </message>
+    <message>
+        <source>&amp;JWT:</source>
+        <translation>&amp;JWT :</translation>
+    </message>
+    <message>
+        <source>User name and password</source>
+        <translation>Nom d’utilisateur et mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nom d’utilisateur :</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clé d’API</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Clé d’API :</translation>
+    </message>
+</context>
+<context>
     <name>KeychainStore</name>
     <message>
         <source>Nothing is stored in the keychain for this.</source>
@@ -193,10 +284,6 @@
         <translation>Ne mettez ni nom d’utilisateur ni mot de passe dans l’adresse du serveur.</translation>
     </message>
     <message>
-        <source>EnableX needs an API id (X-Api-Id).</source>
-        <translation>EnableX demande un ID d’API (X-Api-Id).</translation>
-    </message>
-    <message>
         <source>The trusted CA file does not exist.</source>
         <translation>Le fichier de l’AC de confiance n’existe pas.</translation>
     </message>
@@ -207,6 +294,14 @@
     <message>
         <source>Timeouts must be at least 100 ms.</source>
         <translation>Les délais doivent être d’au moins 100 ms.</translation>
+    </message>
+    <message>
+        <source>Unknown dialect &quot;%1&quot;; choose one of: %2.</source>
+        <translation>Dialecte « %1 » inconnu ; choisissez parmi : %2.</translation>
+    </message>
+    <message>
+        <source>%1 needs an API id (%2).</source>
+        <translation>%1 a besoin d’un identifiant d’API (%2).</translation>
     </message>
 </context>
 <context>
@@ -489,10 +584,6 @@
         <translation>Bloquer toutes les connexions de %1 ?</translation>
     </message>
     <message>
-        <source>Blocking needs a signed-in Platform28 profile.</source>
-        <translation>Le blocage demande un profil Platform28 connecté.</translation>
-    </message>
-    <message>
         <source>%1 is blocked.</source>
         <translation>%1 est bloqué.</translation>
     </message>
@@ -525,10 +616,6 @@
         <translation>Le serveur ne l’a pas validé.</translation>
     </message>
     <message>
-        <source>Validating an e-mail needs a signed-in Overkiz profile.</source>
-        <translation>Valider un e-mail demande un profil Overkiz connecté.</translation>
-    </message>
-    <message>
         <source>Enter the gateway id and the token.</source>
         <translation>Saisissez l’ID de passerelle et le jeton.</translation>
     </message>
@@ -541,20 +628,55 @@
         <translation>Les conditions d’utilisation ont été refusées.</translation>
     </message>
     <message>
-        <source>Creating an account needs a signed-in Overkiz profile.</source>
-        <translation>Créer un compte demande un profil Overkiz connecté.</translation>
-    </message>
-    <message>
         <source>The main account was created.</source>
         <translation>Le compte principal a été créé.</translation>
     </message>
     <message>
-        <source>Changing a password needs a signed-in Platform28 profile.</source>
-        <translation>Changer un mot de passe demande un profil Platform28 connecté.</translation>
-    </message>
-    <message>
         <source>The password was changed.</source>
         <translation>Le mot de passe a été changé.</translation>
+    </message>
+    <message>
+        <source>Looking up a user</source>
+        <translation>La recherche d’un utilisateur</translation>
+    </message>
+    <message>
+        <source>Blocking</source>
+        <translation>Le blocage</translation>
+    </message>
+    <message>
+        <source>The terms of use</source>
+        <translation>Les conditions d’utilisation</translation>
+    </message>
+    <message>
+        <source>Creating an account</source>
+        <translation>La création d’un compte</translation>
+    </message>
+    <message>
+        <source>Changing a password</source>
+        <translation>Le changement de mot de passe</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::ActionRunner</name>
+    <message>
+        <source>Choose a server profile first.</source>
+        <translation>Choisissez d’abord un profil de serveur.</translation>
+    </message>
+    <message>
+        <source>This profile no longer exists.</source>
+        <translation>Ce profil n’existe plus.</translation>
+    </message>
+    <message>
+        <source>%1 is not available for %2 profiles.</source>
+        <translation>%1 n’est pas disponible pour les profils %2.</translation>
+    </message>
+    <message>
+        <source>%1 needs a signed-in profile.</source>
+        <translation>%1 nécessite un profil connecté.</translation>
+    </message>
+    <message>
+        <source>Not signed in: the action was not done.</source>
+        <translation>Non connecté : l’action n’a pas été effectuée.</translation>
     </message>
 </context>
 <context>
@@ -818,6 +940,10 @@
         <source>password: the two passwords differ.</source>
         <translation>password: les deux mots de passe diffèrent.</translation>
     </message>
+    <message>
+        <source>Creating an account</source>
+        <translation>La création d’un compte</translation>
+    </message>
 </context>
 <context>
     <name>authdesk::EnableXBackend</name>
@@ -850,7 +976,7 @@
         <translation>Le jeton EnableX n’est plus valable. Reconnectez-vous.</translation>
     </message>
     <message>
-        <source>The server says a header is missing: %1 Check the profile's API id.</source>
+        <source>The server says a header is missing: %1 Check the profile&apos;s API id.</source>
         <translation>Selon le serveur, un en-tête manque : %1 Vérifiez l’ID d’API du profil.</translation>
     </message>
     <message>
@@ -862,7 +988,7 @@
         <translation>Le serveur n’a pas accepté les identifiants : %1</translation>
     </message>
     <message>
-        <source>The server did not accept this profile's API id: %1</source>
+        <source>The server did not accept this profile&apos;s API id: %1</source>
         <translation>Le serveur n’a pas accepté l’ID d’API de ce profil : %1</translation>
     </message>
     <message>
@@ -870,7 +996,7 @@
         <translation>Le serveur a refusé la requête (résultat %1).</translation>
     </message>
     <message>
-        <source>The server does not accept this profile's API id.</source>
+        <source>The server does not accept this profile&apos;s API id.</source>
         <translation>Le serveur n’accepte pas l’ID d’API de ce profil.</translation>
     </message>
     <message>
@@ -901,7 +1027,7 @@
         <translation>Le serveur a fermé la connexion avant de répondre.</translation>
     </message>
     <message>
-        <source>The server's host name could not be found.</source>
+        <source>The server&apos;s host name could not be found.</source>
         <translation>Le nom d’hôte du serveur est introuvable.</translation>
     </message>
     <message>
@@ -939,7 +1065,7 @@
         </translation>
     </message>
     <message>
-        <source>The server's certificate was refused: %1</source>
+        <source>The server&apos;s certificate was refused: %1</source>
         <translation>Le certificat du serveur a été refusé : %1</translation>
     </message>
     <message>
@@ -947,11 +1073,11 @@
         <translation>La requête a été annulée.</translation>
     </message>
     <message>
-        <source>The server's answer is too large (%1 bytes, the limit is %2).</source>
+        <source>The server&apos;s answer is too large (%1 bytes, the limit is %2).</source>
         <translation>La réponse du serveur est trop grande (%1 octets, la limite est %2).</translation>
     </message>
     <message>
-        <source>The server's answer is larger than the limit of %1 bytes.</source>
+        <source>The server&apos;s answer is larger than the limit of %1 bytes.</source>
         <translation>La réponse du serveur dépasse la limite de %1 octets.</translation>
     </message>
 </context>
@@ -1080,10 +1206,6 @@ GPL-3.0-or-later.</translation>
         <translation>Connecté à %1.</translation>
     </message>
     <message>
-        <source>Changing a password needs a signed-in Platform28 profile.</source>
-        <translation>Changer un mot de passe demande un profil Platform28 connecté.</translation>
-    </message>
-    <message>
         <source>The password of %1 was changed.</source>
         <translation>Le mot de passe de %1 a été changé.</translation>
     </message>
@@ -1122,6 +1244,10 @@ GPL-3.0-or-later.</translation>
     <message>
         <source>The language changes at the next start of AuthDesk.</source>
         <translation>La langue change au prochain démarrage d’AuthDesk.</translation>
+    </message>
+    <message>
+        <source>Changing a password</source>
+        <translation>Le changement de mot de passe</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +1448,10 @@ GPL-3.0-or-later.</translation>
         <source>Enter your own (admin) password.</source>
         <translation>Saisissez votre propre mot de passe (admin).</translation>
     </message>
+    <message>
+        <source>Changing a password</source>
+        <translation>Le changement de mot de passe</translation>
+    </message>
 </context>
 <context>
     <name>authdesk::PasswordResetWizard</name>
@@ -1332,6 +1462,10 @@ GPL-3.0-or-later.</translation>
     <message>
         <source>Reset a password</source>
         <translation>Réinitialiser un mot de passe</translation>
+    </message>
+    <message>
+        <source>A password reset</source>
+        <translation>La réinitialisation d’un mot de passe</translation>
     </message>
 </context>
 <context>
@@ -1369,16 +1503,12 @@ GPL-3.0-or-later.</translation>
         <translation>La session Platform28 a pris fin ou a expiré. Reconnectez-vous.</translation>
     </message>
     <message>
-        <source>This user's sign-in is blocked.</source>
+        <source>This user&apos;s sign-in is blocked.</source>
         <translation>La connexion de cet utilisateur est bloquée.</translation>
     </message>
     <message>
-        <source>This server cannot list a user's sessions; look sessions up by their id instead.</source>
+        <source>This server cannot list a user&apos;s sessions; look sessions up by their id instead.</source>
         <translation>Ce serveur ne sait pas lister les sessions d’un utilisateur ; recherchez plutôt les sessions par leur ID.</translation>
-    </message>
-    <message>
-        <source>The current password is wrong.</source>
-        <translation>Le mot de passe actuel est erroné.</translation>
     </message>
     <message>
         <source>The reset token is invalid, used or expired.</source>
@@ -1419,6 +1549,10 @@ GPL-3.0-or-later.</translation>
     <message>
         <source>Enter your own (admin) password and the new password.</source>
         <translation>Saisissez votre propre mot de passe (admin) et le nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong, or there is no such user.</source>
+        <translation>Le mot de passe actuel est erroné, ou cet utilisateur n’existe pas.</translation>
     </message>
 </context>
 <context>
@@ -1476,7 +1610,7 @@ GPL-3.0-or-later.</translation>
         <translation>Fichier de l’AC de confiance</translation>
     </message>
     <message>
-        <source>only the system's CAs</source>
+        <source>only the system&apos;s CAs</source>
         <translation>seulement les AC du système</translation>
     </message>
     <message>
@@ -1584,6 +1718,18 @@ GPL-3.0-or-later.</translation>
             <numerusform>La session expire dans %n secondes.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sign-in secrets kept for another server, dialect or user of this profile were forgotten.</source>
+        <translation>Les secrets de connexion conservés pour un autre serveur, dialecte ou utilisateur de ce profil ont été oubliés.</translation>
+    </message>
+    <message>
+        <source>%1 now points to another server, dialect or user: it was signed out here and its remembered credentials were forgotten.</source>
+        <translation>%1 désigne maintenant un autre serveur, dialecte ou utilisateur : il a été déconnecté ici et ses identifiants mémorisés ont été oubliés.</translation>
+    </message>
+    <message>
+        <source>The remembered credentials were refused (%1) and have been forgotten.</source>
+        <translation>Les identifiants mémorisés ont été refusés (%1) et ont été oubliés.</translation>
+    </message>
 </context>
 <context>
     <name>authdesk::ResetKeyPage</name>
@@ -1668,6 +1814,14 @@ GPL-3.0-or-later.</translation>
     <message>
         <source>A reset link was e-mailed to %1. The person opens it and chooses the new password in the browser. On the next page you can check a candidate password with the server first.</source>
         <translation>Un lien de réinitialisation a été envoyé à %1. La personne l’ouvre et choisit le nouveau mot de passe dans le navigateur. À la page suivante, vous pouvez d’abord faire vérifier un mot de passe candidat par le serveur.</translation>
+    </message>
+    <message>
+        <source>A reset link was e-mailed to %1. The person opens it and chooses the new password in the browser.</source>
+        <translation>Un lien de réinitialisation a été envoyé à %1. La personne l’ouvre et choisit le nouveau mot de passe dans le navigateur.</translation>
+    </message>
+    <message>
+        <source>This profile offers no password reset.</source>
+        <translation>Ce profil ne propose pas de réinitialisation de mot de passe.</translation>
     </message>
 </context>
 <context>
@@ -1819,7 +1973,7 @@ GPL-3.0-or-later.</translation>
         <translation>Terminer en &amp;masse…</translation>
     </message>
     <message>
-        <source>This server cannot list a user's sessions. Look sessions up by their id instead.</source>
+        <source>This server cannot list a user&apos;s sessions. Look sessions up by their id instead.</source>
         <translation>Ce serveur ne sait pas lister les sessions d’un utilisateur. Recherchez plutôt les sessions par leur ID.</translation>
     </message>
     <message>
@@ -1867,14 +2021,6 @@ GPL-3.0-or-later.</translation>
         <translation>&amp;Copier l’ID</translation>
     </message>
     <message>
-        <source>Add a Platform28 profile first.</source>
-        <translation>Ajoutez d’abord un profil Platform28.</translation>
-    </message>
-    <message>
-        <source>%1 needs a signed-in Platform28 profile.</source>
-        <translation>%1 demande un profil Platform28 connecté.</translation>
-    </message>
-    <message>
         <source>%1: done.</source>
         <translation>%1 : fait.</translation>
     </message>
@@ -1896,10 +2042,6 @@ GPL-3.0-or-later.</translation>
             <numerusform>%n session de %1.</numerusform>
             <numerusform>%n sessions de %1.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Listing sessions needs a signed-in Platform28 profile.</source>
-        <translation>Lister les sessions demande un profil Platform28 connecté.</translation>
     </message>
     <message>
         <source>Terminate session</source>
@@ -1961,8 +2103,16 @@ GPL-3.0-or-later.</translation>
         <translation>%1 copié.</translation>
     </message>
     <message>
-        <source>Bulk termination needs a signed-in Platform28 profile.</source>
-        <translation>La terminaison en masse demande un profil Platform28 connecté.</translation>
+        <source>Add a profile that manages sessions first.</source>
+        <translation>Ajoutez d’abord un profil qui gère les sessions.</translation>
+    </message>
+    <message>
+        <source>Listing sessions</source>
+        <translation>La liste des sessions</translation>
+    </message>
+    <message>
+        <source>Bulk termination</source>
+        <translation>La fin de sessions en masse</translation>
     </message>
 </context>
 <context>
@@ -2055,40 +2205,8 @@ GPL-3.0-or-later.</translation>
         <translation>Le verrouillage des majuscules semble activé.</translation>
     </message>
     <message>
-        <source>API id</source>
-        <translation>ID d’API</translation>
-    </message>
-    <message>
-        <source>API &amp;id:</source>
-        <translation>&amp;ID d’API :</translation>
-    </message>
-    <message>
         <source>Optional</source>
         <translation>Facultatif</translation>
-    </message>
-    <message>
-        <source>Application id</source>
-        <translation>ID d’application</translation>
-    </message>
-    <message>
-        <source>Application id:</source>
-        <translation>ID d’application :</translation>
-    </message>
-    <message>
-        <source>API key</source>
-        <translation>Clé d’API</translation>
-    </message>
-    <message>
-        <source>API key:</source>
-        <translation>Clé d’API :</translation>
-    </message>
-    <message>
-        <source>Setup OID</source>
-        <translation>OID de configuration</translation>
-    </message>
-    <message>
-        <source>Setup OID:</source>
-        <translation>OID de configuration :</translation>
     </message>
     <message>
         <source>&amp;Remember (keep in the system keychain and sign in again when the session expires)</source>
@@ -2105,70 +2223,6 @@ GPL-3.0-or-later.</translation>
     <message>
         <source>&amp;Sign in</source>
         <translation>&amp;Se connecter</translation>
-    </message>
-    <message>
-        <source>E-mail and password</source>
-        <translation>E-mail et mot de passe</translation>
-    </message>
-    <message>
-        <source>Application credentials (App ID / App Key)</source>
-        <translation>Identifiants d’application (ID d’app / clé d’app)</translation>
-    </message>
-    <message>
-        <source>User name and password</source>
-        <translation>Nom d’utilisateur et mot de passe</translation>
-    </message>
-    <message>
-        <source>User id and password</source>
-        <translation>ID utilisateur et mot de passe</translation>
-    </message>
-    <message>
-        <source>User id and SSO token</source>
-        <translation>ID utilisateur et jeton SSO</translation>
-    </message>
-    <message>
-        <source>Access token</source>
-        <translation>Jeton d’accès</translation>
-    </message>
-    <message>
-        <source>JSON Web Token</source>
-        <translation>Jeton web JSON (JWT)</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail:</source>
-        <translation>&amp;E-mail :</translation>
-    </message>
-    <message>
-        <source>&amp;User name:</source>
-        <translation>&amp;Nom d’utilisateur :</translation>
-    </message>
-    <message>
-        <source>&amp;User id:</source>
-        <translation>&amp;ID utilisateur :</translation>
-    </message>
-    <message>
-        <source>App &amp;ID:</source>
-        <translation>&amp;ID d’app :</translation>
-    </message>
-    <message>
-        <source>App &amp;Key:</source>
-        <translation>&amp;Clé d’app :</translation>
-    </message>
-    <message>
-        <source>API &amp;key:</source>
-        <translation>&amp;Clé d’API :</translation>
-    </message>
-    <message>
-        <source>&amp;SSO token:</source>
-        <translation>Jeton &amp;SSO :</translation>
-    </message>
-    <message>
-        <source>Access &amp;token:</source>
-        <translation>Jeton d’&amp;accès :</translation>
-    </message>
-    <message>
-        <source>&amp;JWT:</source>
-        <translation>&amp;JWT :</translation>
     </message>
     <message>
         <source>You can try again at %1.</source>
@@ -2198,11 +2252,11 @@ GPL-3.0-or-later.</translation>
         <translation>Ce qu’il faut faire (voir ci-dessous).</translation>
     </message>
     <message>
-        <source>"%1" needs a command (see --help).</source>
+        <source>&quot;%1&quot; needs a command (see --help).</source>
         <translation>« %1 » demande une commande (voir --help).</translation>
     </message>
     <message>
-        <source>Unknown command group "%1" (see --help).</source>
+        <source>Unknown command group &quot;%1&quot; (see --help).</source>
         <translation>Groupe de commandes inconnu « %1 » (voir --help).</translation>
     </message>
     <message>
@@ -2218,19 +2272,19 @@ GPL-3.0-or-later.</translation>
         <translation>--%1 demande une date ISO comme 2026-12-01T00:00:00Z.</translation>
     </message>
     <message>
-        <source>--location needs a JSON object, e.g. '{"city":"Lyon","country":"FR"}'.</source>
-        <translation>--location demande un objet JSON, par ex. '{"city":"Lyon","country":"FR"}'.</translation>
+        <source>--location needs a JSON object, e.g. &apos;{&quot;city&quot;:&quot;Lyon&quot;,&quot;country&quot;:&quot;FR&quot;}&apos;.</source>
+        <translation>--location demande un objet JSON, par ex. &apos;{&quot;city&quot;:&quot;Lyon&quot;,&quot;country&quot;:&quot;FR&quot;}&apos;.</translation>
     </message>
     <message>
         <source>Password of the new account</source>
         <translation>Mot de passe du nouveau compte</translation>
     </message>
     <message>
-        <source>Give the new account's password on standard input.</source>
+        <source>Give the new account&apos;s password on standard input.</source>
         <translation>Indiquez le mot de passe du nouveau compte sur l’entrée standard.</translation>
     </message>
     <message>
-        <source>The main account "%1" was created.</source>
+        <source>The main account &quot;%1&quot; was created.</source>
         <translation>Le compte principal « %1 » a été créé.</translation>
     </message>
     <message>
@@ -2270,7 +2324,7 @@ GPL-3.0-or-later.</translation>
         <translation>Le serveur n’a pas validé l’adresse e-mail.</translation>
     </message>
     <message>
-        <source>Unknown command "users %1" (see --help).</source>
+        <source>Unknown command &quot;users %1&quot; (see --help).</source>
         <translation>Commande inconnue « users %1 » (voir --help).</translation>
     </message>
     <message>
@@ -2322,24 +2376,8 @@ GPL-3.0-or-later.</translation>
         <translation>%1 : le serveur répond.</translation>
     </message>
     <message>
-        <source>--mode must be password, app-key, api-key, sso-token, access-token or jwt.</source>
-        <translation>--mode doit valoir password, app-key, api-key, sso-token, access-token ou jwt.</translation>
-    </message>
-    <message>
-        <source>Give the App ID with --user.</source>
-        <translation>Indiquez l’ID d’app avec --user.</translation>
-    </message>
-    <message>
-        <source>Give the user with --user.</source>
-        <translation>Indiquez l’utilisateur avec --user.</translation>
-    </message>
-    <message>
         <source>Password</source>
         <translation>Mot de passe</translation>
-    </message>
-    <message>
-        <source>Secret (%1)</source>
-        <translation>Secret (%1)</translation>
     </message>
     <message>
         <source>The secret is read from standard input; none was given.</source>
@@ -2356,10 +2394,6 @@ GPL-3.0-or-later.</translation>
     <message>
         <source>Use the saved profile NAME.</source>
         <translation>Utiliser le profil enregistré NOM.</translation>
-    </message>
-    <message>
-        <source>Ad-hoc server: enablex, platform28 or overkiz (with --url).</source>
-        <translation>Serveur sans profil : enablex, platform28 ou overkiz (avec --url).</translation>
     </message>
     <message>
         <source>Ad-hoc server base URL, e.g. https://host/api/v2.</source>
@@ -2382,7 +2416,7 @@ GPL-3.0-or-later.</translation>
         <translation>Délai de connexion et de transfert en secondes.</translation>
     </message>
     <message>
-        <source>Profiles file (INI) instead of the console's settings.</source>
+        <source>Profiles file (INI) instead of the console&apos;s settings.</source>
         <translation>Fichier de profils (INI) au lieu des réglages de la console.</translation>
     </message>
     <message>
@@ -2442,11 +2476,11 @@ GPL-3.0-or-later.</translation>
         <translation>Platform28 password change : un admin impose le changement (stdin : son propre mot de passe d’abord).</translation>
     </message>
     <message>
-        <source>sessions terminate: also end the user's other sessions.</source>
+        <source>sessions terminate: also end the user&apos;s other sessions.</source>
         <translation>sessions terminate : terminer aussi les autres sessions de l’utilisateur.</translation>
     </message>
     <message>
-        <source>sessions clone: print the new session's LSID.</source>
+        <source>sessions clone: print the new session&apos;s LSID.</source>
         <translation>sessions clone : afficher le LSID de la nouvelle session.</translation>
     </message>
     <message>
@@ -2556,12 +2590,8 @@ interdit, bloqué), 4 introuvable, 5 trop de requêtes, 6 réseau/délai/TLS, 7 
 10 une tâche en masse s’est terminée avec des échecs.</translation>
     </message>
     <message>
-        <source>There is no profile "%1" (see: authdesk-cli profiles list).</source>
+        <source>There is no profile &quot;%1&quot; (see: authdesk-cli profiles list).</source>
         <translation>Aucun profil « %1 » (voir : authdesk-cli profiles list).</translation>
-    </message>
-    <message>
-        <source>--dialect must be enablex, platform28 or overkiz.</source>
-        <translation>--dialect doit valoir enablex, platform28 ou overkiz.</translation>
     </message>
     <message>
         <source>Choose a server: --profile NAME, or --dialect D --url BASE_URL.</source>
@@ -2581,10 +2611,6 @@ interdit, bloqué), 4 introuvable, 5 trop de requêtes, 6 réseau/délai/TLS, 7 
             <numerusform>Réessayez dans %n seconde.</numerusform>
             <numerusform>Réessayez dans %n secondes.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>This command needs a %1 profile; "%2" is %3.</source>
-        <translation>Cette commande demande un profil %1 ; « %2 » est %3.</translation>
     </message>
     <message>
         <source>New password</source>
@@ -2623,10 +2649,6 @@ interdit, bloqué), 4 introuvable, 5 trop de requêtes, 6 réseau/délai/TLS, 7 
         <translation>Le mot de passe de %1 a été réinitialisé.</translation>
     </message>
     <message>
-        <source>EnableX offers password request, validate and reset.</source>
-        <translation>EnableX propose la demande, la vérification et la réinitialisation de mot de passe.</translation>
-    </message>
-    <message>
         <source>A reset token was sent to %1.</source>
         <translation>Un jeton de réinitialisation a été envoyé à %1.</translation>
     </message>
@@ -2659,10 +2681,6 @@ interdit, bloqué), 4 introuvable, 5 trop de requêtes, 6 réseau/délai/TLS, 7 
         <translation>Le mot de passe de %1 a été changé.</translation>
     </message>
     <message>
-        <source>Platform28 offers password request, reset and change.</source>
-        <translation>Platform28 propose la demande, la réinitialisation et le changement de mot de passe.</translation>
-    </message>
-    <message>
         <source>A reset link was e-mailed to %1; the password is chosen in the browser from that link.</source>
         <translation>Un lien de réinitialisation a été envoyé à %1 ; le mot de passe se choisit dans le navigateur à partir de ce lien.</translation>
     </message>
@@ -2679,10 +2697,6 @@ interdit, bloqué), 4 introuvable, 5 trop de requêtes, 6 réseau/délai/TLS, 7 
         <translation>Score %1 (%2)</translation>
     </message>
     <message>
-        <source>Overkiz offers password request and check (the reset itself happens in the browser).</source>
-        <translation>Overkiz propose la demande et la vérification de mot de passe (la réinitialisation elle-même se fait dans le navigateur).</translation>
-    </message>
-    <message>
         <source>No profiles yet (add one with: profiles add NAME --dialect D --url URL).</source>
         <translation>Pas encore de profil (en ajouter un avec : profiles add NAME --dialect D --url URL).</translation>
     </message>
@@ -2691,11 +2705,11 @@ interdit, bloqué), 4 introuvable, 5 trop de requêtes, 6 réseau/délai/TLS, 7 
         <translation>Indiquez le nom du profil en argument.</translation>
     </message>
     <message>
-        <source>There is no profile "%1".</source>
+        <source>There is no profile &quot;%1&quot;.</source>
         <translation>Aucun profil « %1 ».</translation>
     </message>
     <message>
-        <source>Profile "%1" removed.</source>
+        <source>Profile &quot;%1&quot; removed.</source>
         <translation>Profil « %1 » supprimé.</translation>
     </message>
     <message>
@@ -2703,11 +2717,11 @@ interdit, bloqué), 4 introuvable, 5 trop de requêtes, 6 réseau/délai/TLS, 7 
         <translation>--%1 demande un nombre de millisecondes.</translation>
     </message>
     <message>
-        <source>Profile "%1" saved.</source>
+        <source>Profile &quot;%1&quot; saved.</source>
         <translation>Profil « %1 » enregistré.</translation>
     </message>
     <message>
-        <source>Unknown command "profiles %1" (see --help).</source>
+        <source>Unknown command &quot;profiles %1&quot; (see --help).</source>
         <translation>Commande inconnue « profiles %1 » (voir --help).</translation>
     </message>
     <message>
@@ -2723,7 +2737,7 @@ interdit, bloqué), 4 introuvable, 5 trop de requêtes, 6 réseau/délai/TLS, 7 
         <translation>%1 sessions sur %2 terminées, %3 en échec.</translation>
     </message>
     <message>
-        <source>The new session's LSID is not shown; add --show-lsid to print it.</source>
+        <source>The new session&apos;s LSID is not shown; add --show-lsid to print it.</source>
         <translation>Le LSID de la nouvelle session n’est pas affiché ; ajoutez --show-lsid pour l’afficher.</translation>
     </message>
     <message numerus="yes">
@@ -2758,8 +2772,152 @@ interdit, bloqué), 4 introuvable, 5 trop de requêtes, 6 réseau/délai/TLS, 7 
         <translation>Utilisation : sessions set-org SESSION_ID ORG_ID</translation>
     </message>
     <message>
-        <source>Unknown command "sessions %1" (see --help).</source>
+        <source>Unknown command &quot;sessions %1&quot; (see --help).</source>
         <translation>Commande inconnue « sessions %1 » (voir --help).</translation>
+    </message>
+    <message>
+        <source>Creating an account</source>
+        <translation>La création d’un compte</translation>
+    </message>
+    <message>
+        <source>Blocking users</source>
+        <translation>Le blocage d’utilisateurs</translation>
+    </message>
+    <message>
+        <source>Looking up a user</source>
+        <translation>La recherche d’un utilisateur</translation>
+    </message>
+    <message>
+        <source>Account validation</source>
+        <translation>Validation de compte</translation>
+    </message>
+    <message>
+        <source>The terms of use</source>
+        <translation>Les conditions d’utilisation</translation>
+    </message>
+    <message>
+        <source>Listing customers</source>
+        <translation>La liste des clients</translation>
+    </message>
+    <message>
+        <source>--mode for %1 must be one of: %2.</source>
+        <translation>--mode pour %1 doit être parmi : %2.</translation>
+    </message>
+    <message>
+        <source>%1 offers no way to sign in.</source>
+        <translation>%1 ne propose aucune connexion.</translation>
+    </message>
+    <message>
+        <source>Give the %1 with --user.</source>
+        <translation>Indiquez « %1 » avec --user.</translation>
+    </message>
+    <message>
+        <source>Ad-hoc server: %1 (with --url).</source>
+        <translation>Serveur ad hoc : %1 (avec --url).</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>sessions</translation>
+    </message>
+    <message>
+        <source>users block/unblock</source>
+        <translation>users block/unblock</translation>
+    </message>
+    <message>
+        <source>password change</source>
+        <translation>password change</translation>
+    </message>
+    <message>
+        <source>users exists</source>
+        <translation>users exists</translation>
+    </message>
+    <message>
+        <source>users validation</source>
+        <translation>users validation</translation>
+    </message>
+    <message>
+        <source>users create-main-account</source>
+        <translation>users create-main-account</translation>
+    </message>
+    <message>
+        <source>terms</source>
+        <translation>terms</translation>
+    </message>
+    <message>
+        <source>password check</source>
+        <translation>password check</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>customers</translation>
+    </message>
+    <message>
+        <source>password reset</source>
+        <translation>password reset</translation>
+    </message>
+    <message>
+        <source>Dialects (--dialect, or a profile&apos;s):</source>
+        <translation>Dialectes (--dialect, ou celui d’un profil) :</translation>
+    </message>
+    <message>
+        <source>(profile needs --api-id: %1)</source>
+        <translation>(le profil a besoin de --api-id : %1)</translation>
+    </message>
+    <message>
+        <source>offers: %1</source>
+        <translation>propose : %1</translation>
+    </message>
+    <message>
+        <source>Sign in first: authdesk-cli %1 signin</source>
+        <translation>Connectez-vous d’abord : authdesk-cli %1 signin</translation>
+    </message>
+    <message>
+        <source>--dialect must be one of: %1.</source>
+        <translation>--dialect doit être parmi : %1.</translation>
+    </message>
+    <message>
+        <source>This build cannot speak the dialect &quot;%1&quot;.</source>
+        <translation>Ce programme ne parle pas le dialecte « %1 ».</translation>
+    </message>
+    <message>
+        <source>No usable profile.</source>
+        <translation>Aucun profil utilisable.</translation>
+    </message>
+    <message>
+        <source>A password reset</source>
+        <translation>La réinitialisation d’un mot de passe</translation>
+    </message>
+    <message>
+        <source>This server offers password request, validate and reset.</source>
+        <translation>Ce serveur propose password request, validate et reset.</translation>
+    </message>
+    <message>
+        <source>This server offers password request and reset.</source>
+        <translation>Ce serveur propose password request et reset.</translation>
+    </message>
+    <message>
+        <source>A password change</source>
+        <translation>Le changement de mot de passe</translation>
+    </message>
+    <message>
+        <source>A password check</source>
+        <translation>La vérification d’un mot de passe</translation>
+    </message>
+    <message>
+        <source>This server offers password request (the reset itself happens in the browser).</source>
+        <translation>Ce serveur propose password request (la réinitialisation elle-même se fait dans le navigateur).</translation>
+    </message>
+    <message>
+        <source>%1 offers no password reset.</source>
+        <translation>%1 ne propose pas de réinitialisation de mot de passe.</translation>
+    </message>
+    <message>
+        <source>Managing sessions</source>
+        <translation>La gestion des sessions</translation>
+    </message>
+    <message>
+        <source>%1 is not available for %2 profiles.</source>
+        <translation>%1 n’est pas disponible pour les profils %2.</translation>
     </message>
 </context>
 <context>

@@ -1,13 +1,16 @@
 #include "AccountToolsView.h"
 
+#include "AccountValidation.h"
+#include "CoreContext.h"
 #include "CreateAccountDialog.h"
 #include "FormWidgets.h"
-#include "OverkizBackend.h"
 #include "PasswordChangeDialog.h"
-#include "Platform28Backend.h"
 #include "ProfileSessions.h"
 #include "ProfileStore.h"
 #include "Prompter.h"
+#include "TermsOfUse.h"
+#include "UserBlocking.h"
+#include "UserLookup.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -151,7 +154,7 @@ void AccountToolsView::reloadProfiles()
     const QString current = currentProfile();
     m_profile->clear();
     for (const Profile &p : m_sessions.profiles().all())
-        m_profile->addItem(QIcon(QStringLiteral(":/icons/%1.svg").arg(dialectId(p.dialect))), p.name, p.id);
+        m_profile->addItem(QIcon(QStringLiteral(":/icons/%1.svg").arg(p.dialect)), p.name, p.id);
     if (!current.isEmpty())
         setCurrentProfile(current);
     onProfileChanged();
@@ -171,34 +174,29 @@ QString AccountToolsView::currentProfile() const
 
 void AccountToolsView::onProfileChanged()
 {
-    const Dialect d = m_sessions.profiles().find(currentProfile()).value_or(Profile{}).dialect;
-    const bool ok = d == Dialect::Overkiz, p28 = d == Dialect::Platform28;
-    m_existsBox->setVisible(ok);
-    m_validationBox->setVisible(ok);
-    m_termsBox->setVisible(ok);
-    m_createButton->setVisible(ok);
-    m_blockBox->setVisible(p28);
-    m_changeButton->setVisible(p28);
+    // Each tool shows where the profile's dialect offers it.
+    const auto profile = m_sessions.profiles().find(currentProfile());
+    const DialectDescriptor *d = profile ? m_sessions.context().dialects().find(profile->dialect) : nullptr;
+    auto has = [d](Capability c) { return d && d->has(c); };
+    m_existsBox->setVisible(has(Capability::UserExists));
+    m_validationBox->setVisible(has(Capability::AccountValidation));
+    m_termsBox->setVisible(has(Capability::TermsOfUse));
+    m_createButton->setVisible(has(Capability::AccountCreation));
+    m_blockBox->setVisible(has(Capability::BlockUsers));
+    m_changeButton->setVisible(has(Capability::PasswordChange));
 }
 
-void AccountToolsView::withSignIn(const QString &why, const std::function<void(Backend *)> &f)
+template <typename Cap, typename T>
+ActionHandle AccountToolsView::run(const QString &what, std::function<CallHandle(Cap &, Callback<T>)> call, Callback<T> done,
+                                   ActionRunner::Needs needs)
 {
-    const QString id = currentProfile();
-    Backend *b = m_sessions.backend(id);
-    if (!b)
-        return;
-    if (!b->state().signedIn) {
-        Q_EMIT signInNeeded(id, why, [this, why, f] { withSignIn(why, f); });
-        return;
-    }
-    f(b);
+    return m_sessions.actions().run<Cap, T>(currentProfile(), what, std::move(call), std::move(done), needs);
 }
 
 void AccountToolsView::checkExists()
 {
     const QString user = m_existsEdit->text().trimmed();
-    auto *b = qobject_cast<OverkizBackend *>(m_sessions.backend(currentProfile()));
-    if (!b || user.isEmpty())
+    if (user.isEmpty())
         return m_existsLabel->clear();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (m_existsBlockedUntil.isValid() && now < m_existsBlockedUntil) {
@@ -208,7 +206,8 @@ void AccountToolsView::checkExists()
     }
     m_existsCall.cancel();
     m_existsLabel->setText(tr("Checking %1…").arg(user));
-    m_existsCall = b->userExists(user, [this, guard = QPointer<AccountToolsView>(this), user](const Result<bool> &r) {
+    m_existsCall = run<UserLookup, bool>(tr("Looking up a user"), [user](UserLookup &l, Callback<bool> cb) { return l.userExists(user, cb); },
+                                         [this, guard = QPointer<AccountToolsView>(this), user](const Result<bool> &r) {
         if (!guard || r.error().kind == ErrorKind::Cancelled)
             return;
         if (r.ok()) {
@@ -222,7 +221,7 @@ void AccountToolsView::checkExists()
         } else {
             m_existsLabel->setText(r.error().message);
         }
-    });
+    }, ActionRunner::Needs::Nothing);
 }
 
 void AccountToolsView::blockAction(int action)
@@ -232,34 +231,30 @@ void AccountToolsView::blockAction(int action)
         return m_blockLabel->setText(tr("Enter the user name."));
     if (action == 1 && !Prompter::instance().confirm(this, tr("Block sign-in"), tr("Block every sign-in of %1?").arg(user), true))
         return;
-    withSignIn(tr("Blocking needs a signed-in Platform28 profile."), [this, user, action](Backend *base) {
-        auto *b = static_cast<Platform28Backend *>(base);
-        auto show = [this, guard = QPointer<AccountToolsView>(this)](const Result<P28BlockStatus> &r) {
-            if (!guard)
-                return;
-            if (!r.ok())
-                return m_blockLabel->setText(r.error().message);
-            m_blockLabel->setText(r.value().blocked ? tr("%1 is blocked.").arg(r.value().username)
-                                                    : tr("%1 may sign in.").arg(r.value().username));
-        };
-        if (action == 0)
-            b->blockStatus(user, show);
-        else
-            b->setBlocked(user, action == 1, show);
-    });
+    auto show = [this, guard = QPointer<AccountToolsView>(this)](const Result<P28BlockStatus> &r) {
+        if (!guard)
+            return;
+        if (!r.ok())
+            return m_blockLabel->setText(r.error().message);
+        m_blockLabel->setText(r.value().blocked ? tr("%1 is blocked.").arg(r.value().username)
+                                                : tr("%1 may sign in.").arg(r.value().username));
+    };
+    run<UserBlocking, P28BlockStatus>(tr("Blocking"), [user, action](UserBlocking &b, Callback<P28BlockStatus> cb) {
+        return action == 0 ? b.blockStatus(user, cb) : b.setBlocked(user, action == 1, cb);
+    }, show);
 }
 
 void AccountToolsView::sendValidation()
 {
-    auto *b = qobject_cast<OverkizBackend *>(m_sessions.backend(currentProfile()));
     const QString user = m_valUser->text().trimmed();
-    if (!b || user.isEmpty())
+    if (user.isEmpty())
         return m_valLabel->setText(tr("Enter the user id."));
-    b->sendValidationToken(user, [this, guard = QPointer<AccountToolsView>(this), user](const Result<Done> &r) {
+    run<AccountValidation, Done>(tr("Account validation"), [user](AccountValidation &v, Callback<Done> cb) { return v.sendValidationToken(user, cb); },
+                                 [this, guard = QPointer<AccountToolsView>(this), user](const Result<Done> &r) {
         if (guard)
             m_valLabel->setText(r.ok() ? tr("A validation token was e-mailed to %1 (any older one no longer works).").arg(user)
                                        : r.error().message);
-    });
+    }, ActionRunner::Needs::Nothing);
 }
 
 void AccountToolsView::validate(bool emailOnly)
@@ -275,23 +270,21 @@ void AccountToolsView::validate(bool emailOnly)
             m_valToken->clear(); // single use: it is spent
         m_valLabel->setText(r.ok() ? (r.value() ? tr("Validated.") : tr("The server did not validate it.")) : r.error().message);
     };
-    if (!emailOnly) {
-        if (auto *b = qobject_cast<OverkizBackend *>(m_sessions.backend(currentProfile())))
-            b->validateAccount(user, token, done);
-        return;
-    }
-    withSignIn(tr("Validating an e-mail needs a signed-in Overkiz profile."),
-               [token, done](Backend *b) { static_cast<OverkizBackend *>(b)->validateEmail(token, done); });
+    // Validating an account is public; validating an e-mail address needs a sign-in.
+    run<AccountValidation, bool>(tr("Account validation"), [emailOnly, user, token](AccountValidation &v, Callback<bool> cb) {
+        return emailOnly ? v.validateEmail(token, cb) : v.validateAccount(user, token, cb);
+    }, done, emailOnly ? ActionRunner::Needs::SignIn : ActionRunner::Needs::Nothing);
 }
 
 void AccountToolsView::answerTerms(bool accept)
 {
-    auto *b = qobject_cast<OverkizBackend *>(m_sessions.backend(currentProfile()));
     const QString gateway = m_gateway->text().trimmed();
     const QString token = m_termsToken->text().trimmed();
-    if (!b || gateway.isEmpty() || token.isEmpty())
+    if (gateway.isEmpty() || token.isEmpty())
         return m_termsLabel->setText(tr("Enter the gateway id and the token."));
-    b->answerTerms(gateway, token, accept, [this, guard = QPointer<AccountToolsView>(this), accept](const Result<bool> &r) {
+    run<TermsOfUse, bool>(tr("The terms of use"), [gateway, token, accept](TermsOfUse &t, Callback<bool> cb) {
+        return t.answerTerms(gateway, token, accept, cb);
+    }, [this, guard = QPointer<AccountToolsView>(this), accept](const Result<bool> &r) {
         if (!guard)
             return;
         if (r.ok())
@@ -299,13 +292,16 @@ void AccountToolsView::answerTerms(bool accept)
         m_termsLabel->setText(!r.ok() ? r.error().message
                               : accept ? tr("The terms of use were accepted.")
                                        : tr("The terms of use were declined."));
-    });
+    }, ActionRunner::Needs::Nothing);
 }
 
 void AccountToolsView::createAccount()
 {
-    withSignIn(tr("Creating an account needs a signed-in Overkiz profile."), [this](Backend *b) {
-        auto *dialog = new CreateAccountDialog(static_cast<OverkizBackend *>(b), this);
+    const QString id = currentProfile();
+    m_sessions.actions().whenSignedIn(id, tr("Creating an account"), [this, guard = QPointer<AccountToolsView>(this), id] {
+        if (!guard)
+            return;
+        auto *dialog = new CreateAccountDialog(m_sessions, id, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &QDialog::accepted, this, [this] { Q_EMIT message(tr("The main account was created.")); });
         dialog->open();
@@ -314,8 +310,12 @@ void AccountToolsView::createAccount()
 
 void AccountToolsView::changePassword()
 {
-    withSignIn(tr("Changing a password needs a signed-in Platform28 profile."), [this](Backend *b) {
-        auto *dialog = new PasswordChangeDialog(static_cast<Platform28Backend *>(b), b->state().userId, this);
+    const QString id = currentProfile();
+    m_sessions.actions().whenSignedIn(id, tr("Changing a password"), [this, guard = QPointer<AccountToolsView>(this), id] {
+        Backend *b = guard ? m_sessions.backend(id) : nullptr;
+        if (!b)
+            return;
+        auto *dialog = new PasswordChangeDialog(m_sessions, id, b->state().userId, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &QDialog::accepted, this, [this] { Q_EMIT message(tr("The password was changed.")); });
         dialog->open();

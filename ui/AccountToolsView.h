@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ActionRunner.h"
 #include "CallHandle.h"
 
 #include <QDateTime>
@@ -36,7 +37,6 @@ public:
     QDateTime existsBlockedUntil() const { return m_existsBlockedUntil; }
 
 Q_SIGNALS:
-    void signInNeeded(const QString &profileId, const QString &reason, const std::function<void()> &then);
     void resetWizardRequested(const QString &profileId);
     void message(const QString &text);
 
@@ -49,8 +49,10 @@ private:
     void answerTerms(bool accept);
     void createAccount();
     void changePassword();
-    // Runs `f` on a signed-in backend of the current profile (asking for a sign-in first).
-    void withSignIn(const QString &why, const std::function<void(Backend *)> &f);
+    // Runs an action of the current profile through the core's ActionRunner.
+    template <typename Cap, typename T>
+    ActionHandle run(const QString &what, std::function<CallHandle(Cap &, Callback<T>)> call, Callback<T> done,
+                     ActionRunner::Needs needs = ActionRunner::Needs::SignIn);
 
     ProfileSessions &m_sessions;
     QComboBox *m_profile = nullptr;
@@ -59,7 +61,7 @@ private:
     QLabel *m_existsLabel = nullptr;
     QTimer *m_existsDebounce = nullptr;
     QDateTime m_existsBlockedUntil;
-    CallHandle m_existsCall;
+    ActionHandle m_existsCall;
     QLineEdit *m_blockUser = nullptr;
     QLabel *m_blockLabel = nullptr;
     QLineEdit *m_valUser = nullptr;

@@ -4,7 +4,7 @@
 
 #include "BulkTerminator.h"
 #include "Csv.h"
-#include "Platform28Backend.h"
+#include "Backend.h"
 #include "Prompter.h"
 
 #include <QCloseEvent>
@@ -22,7 +22,7 @@
 
 namespace authdesk {
 
-BulkTerminateDialog::BulkTerminateDialog(Platform28Backend *backend, const QString &profileName, const QStringList &ids,
+BulkTerminateDialog::BulkTerminateDialog(Backend *backend, const QString &profileName, const QStringList &ids,
                                          QWidget *parent)
     : QDialog(parent)
     , m_backend(backend)

@@ -13,7 +13,7 @@ namespace authdesk {
 
 class BulkResultsModel;
 class BulkTerminator;
-class Platform28Backend;
+class Backend;
 
 // Terminates many sessions: paste ids or open a CSV, then a progress bar, Cancel, a result
 // per item, "Retry failed" and an export of the results. Runs without blocking the window.
@@ -21,7 +21,7 @@ class BulkTerminateDialog : public QDialog
 {
     Q_OBJECT
 public:
-    BulkTerminateDialog(Platform28Backend *backend, const QString &profileName, const QStringList &ids,
+    BulkTerminateDialog(Backend *backend, const QString &profileName, const QStringList &ids,
                         QWidget *parent = nullptr);
 
     BulkTerminator *job() const { return m_job; }
@@ -41,7 +41,7 @@ private:
     void openCsv();
     void updateButtons();
 
-    QPointer<Platform28Backend> m_backend;
+    QPointer<Backend> m_backend;
     BulkTerminator *m_job = nullptr;
     QPlainTextEdit *m_ids = nullptr;
     QProgressBar *m_progress = nullptr;

@@ -2,7 +2,8 @@
 
 #include "FormWidgets.h"
 #include "NewPasswordFields.h"
-#include "OverkizBackend.h"
+#include "AccountCreation.h"
+#include "ProfileSessions.h"
 
 #include <QCheckBox>
 #include <QDateTimeEdit>
@@ -15,9 +16,10 @@
 
 namespace authdesk {
 
-CreateAccountDialog::CreateAccountDialog(OverkizBackend *backend, QWidget *parent)
+CreateAccountDialog::CreateAccountDialog(ProfileSessions &sessions, const QString &profileId, QWidget *parent)
     : QDialog(parent)
-    , m_backend(backend)
+    , m_sessions(sessions)
+    , m_profileId(profileId)
 {
     setObjectName(QStringLiteral("createAccountDialog"));
     setWindowTitle(tr("Create a main account"));
@@ -150,7 +152,9 @@ void CreateAccountDialog::accept()
     showProblems({});
     m_busy->show();
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
-    m_call = m_backend->createMainAccount(a, [this, guard = QPointer<CreateAccountDialog>(this)](const Result<Done> &r) {
+    m_call = m_sessions.actions().run<AccountCreation, Done>(m_profileId, tr("Creating an account"), [a](AccountCreation &c, Callback<Done> cb) {
+        return c.createMainAccount(a, cb);
+    }, [this, guard = QPointer<CreateAccountDialog>(this)](const Result<Done> &r) {
         if (!guard)
             return;
         m_busy->hide();

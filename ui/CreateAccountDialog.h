@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CallHandle.h"
+#include "ActionRunner.h"
 #include "OverkizTypes.h"
 
 #include <QDialog>
@@ -17,7 +17,7 @@ class QProgressBar;
 namespace authdesk {
 
 class NewPasswordFields;
-class OverkizBackend;
+class ProfileSessions;
 
 // Overkiz "create a main account" (O11): the contract's fields (location, tariffs, end
 // user, label, template, application, activation / expiration, gateway, password), with
@@ -26,7 +26,7 @@ class CreateAccountDialog : public QDialog
 {
     Q_OBJECT
 public:
-    CreateAccountDialog(OverkizBackend *backend, QWidget *parent = nullptr);
+    CreateAccountDialog(ProfileSessions &sessions, const QString &profileId, QWidget *parent = nullptr);
     ~CreateAccountDialog() override;
 
     OverkizMainAccount account() const;
@@ -40,8 +40,9 @@ private:
     QLineEdit *addLine(const char *name, const QString &label, const QString &field);
     void showProblems(const QStringList &problems);
 
-    OverkizBackend *m_backend;
-    CallHandle m_call;
+    ProfileSessions &m_sessions;
+    QString m_profileId;
+    ActionHandle m_call; // through the core's ActionRunner
     QFormLayout *m_form = nullptr;
     QHash<QString, QLineEdit *> m_edits;   // by field
     QHash<QString, QLabel *> m_errors;     // by field

@@ -2,10 +2,10 @@
 
 #include "AccountToolsView.h"
 #include "ActivityView.h"
+#include "CoreContext.h"
+#include "HttpClient.h"
 #include "PasswordChangeDialog.h"
 #include "PasswordResetWizard.h"
-#include "Platform28Backend.h"
-#include "HttpClient.h"
 #include "ProfileDialog.h"
 #include "ProfileListModel.h"
 #include "ProfileSessions.h"
@@ -87,7 +87,7 @@ MainWindow::MainWindow(ProfileStore &profiles, ProfileSessions &sessions, QWidge
     m_lastError->setObjectName(QStringLiteral("lastErrorLabel"));
     statusBar()->addWidget(m_lastError, 1);
     statusBar()->addPermanentWidget(m_inFlight);
-    connect(&HttpClient::instance(), &HttpClient::inFlightChanged, this, [this](int n) {
+    connect(&sessions.context().http(), &HttpClient::inFlightChanged, this, [this](int n) {
         m_inFlight->setText(n > 0 ? tr("%n request(s) in flight", nullptr, n) : QString());
     });
 
@@ -99,8 +99,14 @@ MainWindow::MainWindow(ProfileStore &profiles, ProfileSessions &sessions, QWidge
         sideButtons->addWidget(b);
     }
 
-    connect(m_sessionsView, &SessionManagerView::signInNeeded, this,
-            [this](const QString &id, const QString &reason, const std::function<void()> &then) { openSignIn(id, reason, then); });
+    // Every view runs its actions through the core's ActionRunner; when one needs a sign-in,
+    // the runner asks here and continues the action after it (or reports why not).
+    m_sessions.actions().setSignInHandler([this, guard = QPointer<MainWindow>(this)](const QString &id, const QString &reason,
+                                                                                     std::function<void(bool)> then) {
+        if (!guard || !openSignIn(id, reason, then))
+            then(false);
+    });
+    connect(&m_sessions, &ProfileSessions::notice, this, [this](const QString &, const QString &text) { showMessage(text); });
     connect(m_sessionsView, &SessionManagerView::message, this, &MainWindow::showMessage);
     connect(m_sessionsView, &SessionManagerView::changePasswordRequested, this, &MainWindow::openPasswordChange);
 
@@ -116,8 +122,7 @@ MainWindow::MainWindow(ProfileStore &profiles, ProfileSessions &sessions, QWidge
     connect(m_profileList->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
         updateActions();
         const QString id = currentProfileId();
-        if (m_profiles.find(id).value_or(Profile{}).dialect == Dialect::Platform28)
-            m_sessionsView->setCurrentProfile(id);
+        m_sessionsView->setCurrentProfile(id); // where it manages sessions
         if (m_accounts)
             m_accounts->setCurrentProfile(id);
     });
@@ -220,8 +225,6 @@ void MainWindow::ensureTab(int index)
     QWidget *w = m_tabs->widget(index);
     if (w == m_accountsSlot && !m_accounts) {
         m_accounts = new AccountToolsView(m_sessions, m_tabs);
-        connect(m_accounts, &AccountToolsView::signInNeeded, this,
-                [this](const QString &id, const QString &reason, const std::function<void()> &then) { openSignIn(id, reason, then); });
         connect(m_accounts, &AccountToolsView::message, this, &MainWindow::showMessage);
         connect(m_accounts, &AccountToolsView::resetWizardRequested, this, [this](const QString &id) { openResetWizard(id); });
         m_accounts->setCurrentProfile(currentProfileId());
@@ -300,7 +303,7 @@ void MainWindow::showMessage(const QString &text)
     statusBar()->showMessage(text, 8000);
 }
 
-SignInDialog *MainWindow::openSignIn(const QString &profileId, const QString &reason, const std::function<void()> &then)
+SignInDialog *MainWindow::openSignIn(const QString &profileId, const QString &reason, const std::function<void(bool)> &then)
 {
     const auto profile = m_profiles.find(profileId);
     if (!profile) {
@@ -320,11 +323,11 @@ SignInDialog *MainWindow::openSignIn(const QString &profileId, const QString &re
     connect(dialog, &QDialog::finished, this, [this, profileId](int result) {
         m_signIns.remove(profileId);
         const auto waiting = m_afterSignIn.take(profileId);
-        if (result != QDialog::Accepted)
-            return;
-        showMessage(tr("Signed in to %1.").arg(m_profiles.find(profileId).value_or(Profile{}).name));
+        const bool signedIn = result == QDialog::Accepted;
+        if (signedIn)
+            showMessage(tr("Signed in to %1.").arg(m_profiles.find(profileId).value_or(Profile{}).name));
         for (const auto &f : waiting)
-            f(); // the action a person started before the session ran out
+            f(signedIn); // the action a person started before the session ran out goes on, or says why not
     });
     dialog->open();
     return dialog;
@@ -341,23 +344,22 @@ PasswordResetWizard *MainWindow::openResetWizard(const QString &profileId)
 
 void MainWindow::openPasswordChange(const QString &profileId, const QString &userId)
 {
-    auto *b = qobject_cast<Platform28Backend *>(m_sessions.backend(profileId));
-    if (!b)
-        return;
-    if (!b->state().signedIn) {
-        openSignIn(profileId, tr("Changing a password needs a signed-in Platform28 profile."),
-                   [this, profileId, userId] { openPasswordChange(profileId, userId); });
-        return;
-    }
-    auto *dialog = new PasswordChangeDialog(b, userId, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, userId] { showMessage(tr("The password of %1 was changed.").arg(userId)); });
-    dialog->open();
+    m_sessions.actions().whenSignedIn(profileId, tr("Changing a password"), [this, guard = QPointer<MainWindow>(this), profileId, userId] {
+        if (!guard)
+            return;
+        auto *dialog = new PasswordChangeDialog(m_sessions, profileId, userId, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, userId] { showMessage(tr("The password of %1 was changed.").arg(userId)); });
+        dialog->open();
+    }, [this, guard = QPointer<MainWindow>(this)](const ApiError &e) {
+        if (guard)
+            showMessage(e.message);
+    });
 }
 
 void MainWindow::addProfile()
 {
-    auto *dialog = new ProfileDialog(Profile{}, this);
+    auto *dialog = new ProfileDialog(m_sessions.context(), Profile{}, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const Profile saved = m_profiles.save(dialog->profile());
@@ -372,7 +374,7 @@ void MainWindow::editProfile()
     const auto p = m_profiles.find(currentProfileId());
     if (!p)
         return;
-    auto *dialog = new ProfileDialog(*p, this);
+    auto *dialog = new ProfileDialog(m_sessions.context(), *p, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const Profile saved = m_profiles.save(dialog->profile());

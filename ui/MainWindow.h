@@ -37,8 +37,9 @@ public:
     QString currentProfileId() const;
     void selectProfile(const QString &profileId);
     // Opens the sign-in dialog for a profile (non-modal to the event loop: open(), not exec());
-    // `then` runs after a successful sign-in.
-    SignInDialog *openSignIn(const QString &profileId, const QString &reason = {}, const std::function<void()> &then = {});
+    // `then` runs when it closes: true after a successful sign-in. Null (and `then` not
+    // kept) when there is no such profile.
+    SignInDialog *openSignIn(const QString &profileId, const QString &reason = {}, const std::function<void(bool)> &then = {});
 
     // The password-reset wizard (non-blocking) starting on a profile.
     PasswordResetWizard *openResetWizard(const QString &profileId = {});
@@ -79,7 +80,7 @@ private:
     QLabel *m_inFlight = nullptr;
     QLabel *m_lastError = nullptr;
     QHash<QString, QPointer<SignInDialog>> m_signIns;
-    QHash<QString, QList<std::function<void()>>> m_afterSignIn;
+    QHash<QString, QList<std::function<void(bool)>>> m_afterSignIn;
     QList<QAction *> m_profileActions;
     QAction *m_signInAction = nullptr;
     QAction *m_signOutAction = nullptr;

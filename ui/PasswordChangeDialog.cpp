@@ -2,7 +2,8 @@
 
 #include "FormWidgets.h"
 #include "NewPasswordFields.h"
-#include "Platform28Backend.h"
+#include "PasswordChanging.h"
+#include "ProfileSessions.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -14,9 +15,10 @@
 
 namespace authdesk {
 
-PasswordChangeDialog::PasswordChangeDialog(Platform28Backend *backend, const QString &userId, QWidget *parent)
+PasswordChangeDialog::PasswordChangeDialog(ProfileSessions &sessions, const QString &profileId, const QString &userId, QWidget *parent)
     : QDialog(parent)
-    , m_backend(backend)
+    , m_sessions(sessions)
+    , m_profileId(profileId)
 {
     setObjectName(QStringLiteral("passwordChangeDialog"));
     setWindowTitle(tr("Change a password"));
@@ -29,7 +31,7 @@ PasswordChangeDialog::PasswordChangeDialog(Platform28Backend *backend, const QSt
     m_self->setObjectName(QStringLiteral("selfRadio"));
     m_forced = new QRadioButton(tr("&Force as an admin (enter your own password)"), this);
     m_forced->setObjectName(QStringLiteral("forcedRadio"));
-    const bool own = userId.isEmpty() || userId == backend->state().userId;
+    const bool own = userId.isEmpty() || userId == sessions.status(profileId).state.userId;
     (own ? m_self : m_forced)->setChecked(true);
     form->addRow(m_self);
     form->addRow(m_forced);
@@ -79,8 +81,12 @@ void PasswordChangeDialog::accept()
     error({});
     m_busy->show();
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
-    const auto mode = m_self->isChecked() ? Platform28Backend::ChangeMode::SelfService : Platform28Backend::ChangeMode::AdminForced;
-    m_call = m_backend->changePassword(m_user->text().trimmed(), mode, m_current->text(), m_fields->password(),
+    const auto mode = m_self->isChecked() ? PasswordChanging::ChangeMode::SelfService : PasswordChanging::ChangeMode::AdminForced;
+    const QString user = m_user->text().trimmed(), current = m_current->text(), next = m_fields->password();
+    m_call = m_sessions.actions().run<PasswordChanging, QString>(m_profileId, tr("Changing a password"),
+                                       [user, mode, current, next](PasswordChanging &p, Callback<QString> cb) {
+                                           return p.changePassword(user, mode, current, next, cb);
+                                       },
                                        [this, error, guard = QPointer<PasswordChangeDialog>(this)](const Result<QString> &r) {
                                            if (!guard)
                                                return;

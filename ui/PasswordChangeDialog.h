@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CallHandle.h"
+#include "ActionRunner.h"
 
 #include <QDialog>
 
@@ -13,7 +13,7 @@ class QRadioButton;
 namespace authdesk {
 
 class NewPasswordFields;
-class Platform28Backend;
+class ProfileSessions;
 
 // Platform28 password change (P14): self-service with the current password, or forced by an
 // admin who re-enters their own password. The new password gets the strength fields.
@@ -21,7 +21,7 @@ class PasswordChangeDialog : public QDialog
 {
     Q_OBJECT
 public:
-    PasswordChangeDialog(Platform28Backend *backend, const QString &userId, QWidget *parent = nullptr);
+    PasswordChangeDialog(ProfileSessions &sessions, const QString &profileId, const QString &userId, QWidget *parent = nullptr);
     ~PasswordChangeDialog() override;
 
 public Q_SLOTS:
@@ -29,8 +29,9 @@ public Q_SLOTS:
 
 private:
     void updateMode();
-    Platform28Backend *m_backend;
-    CallHandle m_call;
+    ProfileSessions &m_sessions;
+    QString m_profileId;
+    ActionHandle m_call; // through the core's ActionRunner
     QLineEdit *m_user = nullptr;
     QRadioButton *m_self = nullptr;
     QRadioButton *m_forced = nullptr;

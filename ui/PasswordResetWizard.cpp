@@ -1,5 +1,8 @@
 #include "PasswordResetWizard.h"
 
+#include "CoreContext.h"
+#include "ProfileStore.h"
+
 #include "ProfileSessions.h"
 #include "ResetPages.h"
 
@@ -51,9 +54,18 @@ PasswordResetWizard::PasswordResetWizard(ProfileSessions &sessions, const QStrin
     resize(560, 460);
 }
 
-Backend *PasswordResetWizard::backend()
+ResetFlow PasswordResetWizard::flowOf(const QString &profileId) const
 {
-    return m_sessions.backend(m_context.profileId);
+    const auto p = m_sessions.profiles().find(profileId);
+    const DialectDescriptor *d = p ? m_sessions.context().dialects().find(p->dialect) : nullptr;
+    return d ? d->resetFlow : ResetFlow::None;
+}
+
+bool PasswordResetWizard::serverChecksPasswords(const QString &profileId) const
+{
+    const auto p = m_sessions.profiles().find(profileId);
+    const DialectDescriptor *d = p ? m_sessions.context().dialects().find(p->dialect) : nullptr;
+    return d && d->has(Capability::ServerPasswordCheck);
 }
 
 } // namespace authdesk

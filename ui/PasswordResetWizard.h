@@ -1,20 +1,21 @@
 #pragma once
 
+#include "ActionRunner.h"
 #include "ApiError.h"
-#include "Dialect.h"
+#include "DialectDescriptor.h"
 #include "EnableXTypes.h"
+#include "ProfileSessions.h"
 
 #include <QWizard>
 
 namespace authdesk {
 
-class Backend;
-class ProfileSessions;
 
 // What the wizard's pages share while a reset goes on.
 struct ResetContext {
     QString profileId;
-    Dialect dialect = Dialect::EnableX;
+    ResetFlow flow = ResetFlow::None; // of the profile's dialect
+    bool serverCheck = false;         // the server judges candidate passwords
     QString who;   // EnableX e-mail; Platform28 / Overkiz user id
     QString email; // Platform28 / Overkiz e-mail
     QString phone, mobile, templateName, resetUrl; // Platform28 extra validation
@@ -25,10 +26,11 @@ struct ResetContext {
     QString summary;
 };
 
-// The password-reset wizard for all three dialects:
-//   EnableX: request (E2) → key from the e-mail, validated (E3) → new password → reset (E4)
-//   Platform28: request (P12) → token → new password (hashed) → reset (P13)
-//   Overkiz: request (O4) → the person finishes in the browser; a candidate can be checked (O6)
+// The password-reset wizard, its pages chosen by the dialect's ResetFlow:
+//   KeyByEmail (EnableX): request (E2) → key from the e-mail, validated (E3) → new password → reset (E4)
+//   TokenByUser (Platform28): request (P12) → token → new password (hashed) → reset (P13)
+//   InBrowser (Overkiz): request (O4) → the person finishes in the browser; a candidate can be
+//   checked first where the server offers it (O6)
 // Every step is asynchronous with a busy state and clear errors; Back keeps what was typed.
 class PasswordResetWizard : public QWizard
 {
@@ -40,7 +42,17 @@ public:
 
     ProfileSessions &sessions() { return m_sessions; }
     ResetContext &context() { return m_context; }
-    Backend *backend();
+    // The reset flow of a profile's dialect (None when it has none or is unknown).
+    ResetFlow flowOf(const QString &profileId) const;
+    bool serverChecksPasswords(const QString &profileId) const;
+    // Runs a step of the reset on the wizard's profile through the core's ActionRunner
+    // (these routes need no sign-in).
+    template <typename Cap, typename T>
+    ActionHandle run(std::function<CallHandle(Cap &, Callback<T>)> call, Callback<T> done)
+    {
+        return m_sessions.actions().run<Cap, T>(m_context.profileId, tr("A password reset"), std::move(call), std::move(done),
+                                                ActionRunner::Needs::Nothing);
+    }
 
 private:
     ProfileSessions &m_sessions;

@@ -1,6 +1,7 @@
 #include "ProfileDialog.h"
 
-#include "BackendFactory.h"
+#include "Backend.h"
+#include "CoreContext.h"
 #include "FormWidgets.h"
 #include "Prompter.h"
 
@@ -16,8 +17,9 @@
 
 namespace authdesk {
 
-ProfileDialog::ProfileDialog(const Profile &profile, QWidget *parent)
+ProfileDialog::ProfileDialog(CoreContext &context, const Profile &profile, QWidget *parent)
     : QDialog(parent)
+    , m_context(context)
     , m_original(profile)
 {
     setObjectName(QStringLiteral("profileDialog"));
@@ -34,9 +36,9 @@ ProfileDialog::ProfileDialog(const Profile &profile, QWidget *parent)
     m_dialect = new QComboBox(this);
     m_dialect->setObjectName(QStringLiteral("dialectCombo"));
     m_dialect->setAccessibleName(tr("Dialect"));
-    for (Dialect d : {Dialect::EnableX, Dialect::Platform28, Dialect::Overkiz})
-        m_dialect->addItem(QIcon(QStringLiteral(":/icons/%1.svg").arg(dialectId(d))), dialectDisplayName(d), dialectId(d));
-    m_dialect->setCurrentIndex(m_dialect->findData(dialectId(profile.dialect)));
+    for (const DialectDescriptor &d : context.dialects().all())
+        m_dialect->addItem(QIcon(QStringLiteral(":/icons/%1.svg").arg(d.id)), d.displayName, d.id);
+    m_dialect->setCurrentIndex(qMax(0, m_dialect->findData(profile.dialect)));
     form->addRow(tr("&Dialect:"), m_dialect);
     m_url = line("urlEdit", profile.baseUrl.toString(), tr("Server address"));
     m_url->setPlaceholderText(QStringLiteral("https://host/path"));
@@ -109,9 +111,10 @@ Profile ProfileDialog::profile() const
 {
     Profile p = m_original;
     p.name = m_name->text().trimmed();
-    p.dialect = dialectFromId(m_dialect->currentData().toString()).value_or(Dialect::EnableX);
+    p.dialect = m_dialect->currentData().toString();
     p.baseUrl = QUrl(m_url->text().trimmed(), QUrl::StrictMode);
-    p.apiId = p.dialect == Dialect::EnableX ? m_apiId->text().trimmed() : QString();
+    const DialectDescriptor *d = m_context.dialects().find(p.dialect);
+    p.apiId = d && d->needsApiId() ? m_apiId->text().trimmed() : QString();
     p.userName = m_user->text().trimmed();
     p.caFile = m_caFile->text().trimmed();
     p.proxy = m_proxy->text().trimmed();
@@ -122,16 +125,16 @@ Profile ProfileDialog::profile() const
 
 void ProfileDialog::onDialectChanged()
 {
-    const auto d = dialectFromId(m_dialect->currentData().toString()).value_or(Dialect::EnableX);
-    m_apiId->setEnabled(d == Dialect::EnableX);
-    if (m_url->text().trimmed().isEmpty() && !Profile::defaultBaseUrl(d).isEmpty())
-        m_url->setText(Profile::defaultBaseUrl(d).toString());
+    const DialectDescriptor *d = m_context.dialects().find(m_dialect->currentData().toString());
+    m_apiId->setEnabled(d && d->needsApiId());
+    if (d && m_url->text().trimmed().isEmpty() && !d->defaultBaseUrl.isEmpty())
+        m_url->setText(d->defaultBaseUrl.toString());
     validate();
 }
 
 void ProfileDialog::validate()
 {
-    const QString problem = profile().validate();
+    const QString problem = m_context.dialects().validate(profile());
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(problem.isEmpty());
@@ -144,7 +147,9 @@ void ProfileDialog::testConnection()
     Profile p = profile();
     if (p.id.isEmpty())
         p.id = QStringLiteral("profile-test");
-    m_testBackend = makeBackend(p);
+    m_testBackend = m_context.dialects().createBackend(p, m_context);
+    if (!m_testBackend)
+        return;
     m_testResult->setText(tr("Testing…"));
     m_testButton->setEnabled(false);
     m_test = m_testBackend->testConnection([this, guard = QPointer<ProfileDialog>(this)](const Result<Done> &r) {

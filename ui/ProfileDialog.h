@@ -16,6 +16,8 @@ class QSpinBox;
 
 namespace authdesk {
 
+class CoreContext;
+
 class Backend;
 
 // Adds or edits a server profile: name, dialect, base URL, API id, user, trusted CA file,
@@ -24,12 +26,13 @@ class ProfileDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit ProfileDialog(const Profile &profile, QWidget *parent = nullptr);
+    ProfileDialog(CoreContext &context, const Profile &profile, QWidget *parent = nullptr);
     ~ProfileDialog() override;
 
     Profile profile() const;
 
 private:
+    CoreContext &m_context;
     void onDialectChanged();
     void validate();
     void testConnection();

@@ -1,6 +1,7 @@
 #include "ProfileListModel.h"
 
 #include "Backend.h"
+#include "CoreContext.h"
 #include "ProfileSessions.h"
 #include "ProfileStore.h"
 
@@ -58,7 +59,7 @@ QString ProfileListModel::stateText(const QString &profileId) const
     } else {
         text = tr("signed in as %1").arg(st.state.who);
         if (st.state.expiresAt.isValid()) {
-            const qint64 left = Backend::now().secsTo(st.state.expiresAt);
+            const qint64 left = m_sessions.context().clock().now().secsTo(st.state.expiresAt);
             text += u'\n'
                 + (left > 0 ? tr("expires in %1:%2").arg(left / 60, 2, 10, QLatin1Char('0')).arg(left % 60, 2, 10, QLatin1Char('0'))
                             : tr("expired"));
@@ -69,6 +70,12 @@ QString ProfileListModel::stateText(const QString &profileId) const
     return text;
 }
 
+QString ProfileListModel::dialectName(const QString &dialectId) const
+{
+    const DialectDescriptor *d = m_sessions.context().dialects().find(dialectId);
+    return d ? d->displayName : dialectId;
+}
+
 QVariant ProfileListModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_profiles.size())
@@ -77,9 +84,9 @@ QVariant ProfileListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole: return p.name + u'\n' + stateText(p.id);
     case Qt::AccessibleTextRole: return p.name + QStringLiteral(", ") + stateText(p.id);
-    case Qt::DecorationRole: return QIcon(QStringLiteral(":/icons/%1.svg").arg(dialectId(p.dialect)));
+    case Qt::DecorationRole: return QIcon(QStringLiteral(":/icons/%1.svg").arg(p.dialect));
     case Qt::ToolTipRole: {
-        QString tip = QStringLiteral("%1 — %2\n%3").arg(dialectDisplayName(p.dialect), p.baseUrl.toString(), stateText(p.id));
+        QString tip = QStringLiteral("%1 — %2\n%3").arg(dialectName(p.dialect), p.baseUrl.toString(), stateText(p.id));
         const auto st = m_sessions.status(p.id);
         if (st.keychainUnavailable)
             tip += u'\n' + st.keychainMessage;
@@ -88,7 +95,7 @@ QVariant ProfileListModel::data(const QModelIndex &index, int role) const
     case ProfileIdRole: return p.id;
     case StateTextRole: return stateText(p.id);
     case SignedInRole: return m_sessions.status(p.id).state.signedIn;
-    case DialectRole: return dialectId(p.dialect);
+    case DialectRole: return p.dialect;
     default: return {};
     }
 }

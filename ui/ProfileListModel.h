@@ -29,6 +29,8 @@ public:
 
     // The state line for a profile, as the sidebar shows it.
     QString stateText(const QString &profileId) const;
+    // The product name of a dialect id (the id itself when this build does not know it).
+    QString dialectName(const QString &dialectId) const;
 
 private:
     ProfileSessions &m_sessions;

@@ -1,13 +1,14 @@
 #include "ResetPages.h"
 
-#include "EnableXBackend.h"
+#include "BrowserReset.h"
 #include "FormWidgets.h"
+#include "KeyReset.h"
 #include "NewPasswordFields.h"
-#include "OverkizBackend.h"
+#include "PasswordCheck.h"
 #include "PasswordResetWizard.h"
-#include "Platform28Backend.h"
 #include "ProfileSessions.h"
 #include "ProfileStore.h"
+#include "TokenReset.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -71,7 +72,8 @@ void ResetStartPage::initializePage()
     if (m_profile->count() > 0)
         return; // coming back: keep what was chosen
     for (const Profile &p : m_wizard->sessions().profiles().all())
-        m_profile->addItem(QIcon(QStringLiteral(":/icons/%1.svg").arg(dialectId(p.dialect))), p.name, p.id);
+        if (m_wizard->flowOf(p.id) != ResetFlow::None)
+            m_profile->addItem(QIcon(QStringLiteral(":/icons/%1.svg").arg(p.dialect)), p.name, p.id);
     const int i = m_profile->findData(m_wizard->context().profileId);
     m_profile->setCurrentIndex(qMax(0, i));
     onProfileChanged();
@@ -79,39 +81,40 @@ void ResetStartPage::initializePage()
 
 void ResetStartPage::onProfileChanged()
 {
-    const auto p = m_wizard->sessions().profiles().find(m_profile->currentData().toString());
-    const Dialect d = p ? p->dialect : Dialect::EnableX;
-    m_whoLabel->setText(d == Dialect::EnableX ? tr("&E-mail:") : tr("&User id:"));
-    m_who->setAccessibleName(d == Dialect::EnableX ? tr("E-mail") : tr("User id"));
+    const ResetFlow f = m_wizard->flowOf(m_profile->currentData().toString());
+    const bool byEmail = f == ResetFlow::KeyByEmail;
+    m_whoLabel->setText(byEmail ? tr("&E-mail:") : tr("&User id:"));
+    m_who->setAccessibleName(byEmail ? tr("E-mail") : tr("User id"));
     auto *form = static_cast<QFormLayout *>(layout());
-    form->setRowVisible(m_email, d != Dialect::EnableX);
-    m_extras->setVisible(d == Dialect::Platform28);
-    m_haveKey->setVisible(d != Dialect::Overkiz); // Overkiz finishes in the browser
-    if (d == Dialect::Overkiz)
+    form->setRowVisible(m_email, !byEmail);
+    m_extras->setVisible(f == ResetFlow::TokenByUser);
+    m_haveKey->setVisible(f != ResetFlow::InBrowser); // finished in the browser: no key here
+    if (f == ResetFlow::InBrowser)
         m_request->setChecked(true);
     Q_EMIT completeChanged();
 }
 
 bool ResetStartPage::isComplete() const
 {
-    const auto p = m_wizard->sessions().profiles().find(m_profile->currentData().toString());
-    if (!p || m_who->text().trimmed().isEmpty())
+    const ResetFlow f = m_wizard->flowOf(m_profile->currentData().toString());
+    if (f == ResetFlow::None || m_who->text().trimmed().isEmpty())
         return false;
-    return p->dialect != Dialect::Platform28 || !m_email->text().trimmed().isEmpty() || m_haveKey->isChecked();
+    return f != ResetFlow::TokenByUser || !m_email->text().trimmed().isEmpty() || m_haveKey->isChecked();
 }
 
 bool ResetStartPage::validatePage()
 {
     ResetContext &c = m_wizard->context();
     c.profileId = m_profile->currentData().toString();
-    c.dialect = m_wizard->sessions().profiles().find(c.profileId)->dialect;
+    c.flow = m_wizard->flowOf(c.profileId);
+    c.serverCheck = m_wizard->serverChecksPasswords(c.profileId);
     c.who = m_who->text().trimmed();
-    c.email = c.dialect == Dialect::Overkiz && m_email->text().trimmed().isEmpty() ? c.who : m_email->text().trimmed();
+    c.email = c.flow == ResetFlow::InBrowser && m_email->text().trimmed().isEmpty() ? c.who : m_email->text().trimmed();
     c.phone = m_phone->text().trimmed();
     c.mobile = m_mobile->text().trimmed();
     c.templateName = m_template->text().trimmed();
     c.resetUrl = m_resetUrl->text().trimmed();
-    c.haveKey = m_haveKey->isChecked() && c.dialect != Dialect::Overkiz;
+    c.haveKey = m_haveKey->isChecked() && c.flow != ResetFlow::InBrowser;
     return true;
 }
 
@@ -165,7 +168,7 @@ void ResetRequestPage::send()
     m_busy->show();
     Q_EMIT completeChanged();
     const ResetContext &c = m_wizard->context();
-    m_status->setText(tr("Asking the server to send a reset e-mail to %1…").arg(c.dialect == Dialect::EnableX ? c.who : c.email));
+    m_status->setText(tr("Asking the server to send a reset e-mail to %1…").arg(c.flow == ResetFlow::KeyByEmail ? c.who : c.email));
     auto finish = [this, guard = QPointer<ResetRequestPage>(this)](const ApiError &e, const QString &okText) {
         if (!guard || e.kind == ErrorKind::Cancelled)
             return;
@@ -175,26 +178,34 @@ void ResetRequestPage::send()
         m_status->setText(e.isError() ? e.message : okText);
         Q_EMIT completeChanged();
     };
-    Backend *b = m_wizard->backend();
-    switch (c.dialect) {
-    case Dialect::EnableX:
-        m_call = static_cast<EnableXBackend *>(b)->requestPasswordReset(c.who, [finish, c](const Result<QString> &r) {
+    switch (c.flow) {
+    case ResetFlow::KeyByEmail:
+        m_call = m_wizard->run<KeyReset, QString>([c](KeyReset &k, Callback<QString> cb) { return k.requestPasswordReset(c.who, cb); },
+                                                  [finish, c](const Result<QString> &r) {
             finish(r.error(), tr("A reset key was sent to %1. Paste it on the next page.").arg(c.who));
         });
         break;
-    case Dialect::Platform28: {
-        P28ResetRequest q{c.who, c.email, c.phone, c.mobile, c.templateName, c.resetUrl};
-        m_call = static_cast<Platform28Backend *>(b)->requestPasswordReset(q, [finish, c](const Result<Done> &r) {
+    case ResetFlow::TokenByUser: {
+        const P28ResetRequest q{c.who, c.email, c.phone, c.mobile, c.templateName, c.resetUrl};
+        m_call = m_wizard->run<TokenReset, Done>([q](TokenReset &t, Callback<Done> cb) { return t.requestPasswordReset(q, cb); },
+                                                 [finish, c](const Result<Done> &r) {
             finish(r.error(), tr("A reset token was sent to %1. Paste it on the next page.").arg(c.email));
         });
         break;
     }
-    case Dialect::Overkiz:
-        m_call = static_cast<OverkizBackend *>(b)->requestPasswordReset(c.who, c.email, [finish, c](const Result<Done> &r) {
-            finish(r.error(), tr("A reset link was e-mailed to %1. The person opens it and chooses the new password in the "
-                                 "browser. On the next page you can check a candidate password with the server first.")
-                                  .arg(c.email));
+    case ResetFlow::InBrowser:
+        m_call = m_wizard->run<BrowserReset, Done>([c](BrowserReset &b, Callback<Done> cb) { return b.requestPasswordReset(c.who, c.email, cb); },
+                                                   [finish, c](const Result<Done> &r) {
+            finish(r.error(), c.serverCheck
+                                  ? tr("A reset link was e-mailed to %1. The person opens it and chooses the new password in the "
+                                       "browser. On the next page you can check a candidate password with the server first.")
+                                        .arg(c.email)
+                                  : tr("A reset link was e-mailed to %1. The person opens it and chooses the new password in the browser.")
+                                        .arg(c.email));
         });
+        break;
+    case ResetFlow::None:
+        finish(ApiError::make(ErrorKind::Unsupported, tr("This profile offers no password reset.")), {});
         break;
     }
 }
@@ -206,7 +217,7 @@ bool ResetRequestPage::isComplete() const
 
 int ResetRequestPage::nextId() const
 {
-    return m_wizard->context().dialect == Dialect::Overkiz ? PasswordResetWizard::PasswordPage : PasswordResetWizard::KeyPage;
+    return m_wizard->context().flow == ResetFlow::InBrowser ? PasswordResetWizard::PasswordPage : PasswordResetWizard::KeyPage;
 }
 
 // ---- Key ----------------------------------------------------------------------------
@@ -242,7 +253,7 @@ ResetKeyPage::~ResetKeyPage()
 
 void ResetKeyPage::initializePage()
 {
-    const bool p28 = m_wizard->context().dialect == Dialect::Platform28;
+    const bool p28 = m_wizard->context().flow == ResetFlow::TokenByUser;
     setTitle(p28 ? tr("The token from the e-mail") : tr("The key from the e-mail"));
     static_cast<QFormLayout *>(layout())->setRowVisible(m_username, p28);
     if (p28 && m_username->text().isEmpty())
@@ -253,7 +264,7 @@ void ResetKeyPage::initializePage()
 
 bool ResetKeyPage::isComplete() const
 {
-    const bool p28 = m_wizard->context().dialect == Dialect::Platform28;
+    const bool p28 = m_wizard->context().flow == ResetFlow::TokenByUser;
     return !m_key->text().trimmed().isEmpty() && (!p28 || !m_username->text().trimmed().isEmpty()) && !m_busy->isVisible();
 }
 
@@ -262,14 +273,16 @@ bool ResetKeyPage::validatePage()
     ResetContext &c = m_wizard->context();
     c.key = m_key->text().trimmed();
     c.username = m_username->text().trimmed();
-    if (c.dialect != Dialect::EnableX || m_validated)
-        return true; // Platform28 has no check route: the token is tried with the reset
-    // EnableX: check the key first (E3) and say whose account it is; Next is pressed again
-    // for us when the answer is good.
+    if (c.flow != ResetFlow::KeyByEmail || m_validated)
+        return true; // a token has no check route: it is tried with the reset
+    // A key is checked first (EnableX E3), which says whose account it is; Next is pressed
+    // again for us when the answer is good.
     m_busy->show();
     showError(m_error, {});
     Q_EMIT completeChanged();
-    m_call = static_cast<EnableXBackend *>(m_wizard->backend())->validateResetKey(c.key, [this, guard = QPointer<ResetKeyPage>(this)](const Result<EnableXKeyOwner> &r) {
+    const QString key = c.key;
+    m_call = m_wizard->run<KeyReset, EnableXKeyOwner>([key](KeyReset &k, Callback<EnableXKeyOwner> cb) { return k.validateResetKey(key, cb); },
+                                                      [this, guard = QPointer<ResetKeyPage>(this)](const Result<EnableXKeyOwner> &r) {
         if (!guard)
             return;
         m_busy->hide();
@@ -308,7 +321,7 @@ ResetPasswordPage::ResetPasswordPage(PasswordResetWizard *wizard)
     connect(m_debounce, &QTimer::timeout, this, &ResetPasswordPage::checkOnServer);
     connect(m_fields, &NewPasswordFields::passwordChanged, this, [this] {
         showError(m_error, {});
-        if (m_wizard->context().dialect == Dialect::Overkiz)
+        if (m_wizard->context().serverCheck)
             m_debounce->start();
     });
 }
@@ -327,14 +340,15 @@ void ResetPasswordPage::initializePage()
     QStringList personal{c.who, c.email, c.owner.email, c.owner.firstName, c.owner.lastName, c.username};
     personal.removeAll(QString());
     m_fields->setPersonalWords(personal);
-    switch (c.dialect) {
-    case Dialect::EnableX:
+    switch (c.flow) {
+    case ResetFlow::KeyByEmail:
         m_intro->setText(tr("New password for %1 %2 <%3>.").arg(c.owner.firstName, c.owner.lastName, c.owner.email));
         break;
-    case Dialect::Platform28:
+    case ResetFlow::TokenByUser:
         m_intro->setText(tr("New password for %1. It is sent as a SHA-256 hash, never in clear.").arg(c.username));
         break;
-    case Dialect::Overkiz:
+    case ResetFlow::InBrowser:
+    case ResetFlow::None:
         m_intro->setText(tr("Optional: check a candidate password with the server before the person chooses it in the browser."));
         break;
     }
@@ -346,8 +360,9 @@ void ResetPasswordPage::checkOnServer()
     m_check.cancel();
     if (pw.isEmpty())
         return;
-    auto *b = static_cast<OverkizBackend *>(m_wizard->backend());
-    m_check = b->checkPassword(m_wizard->context().who, pw, [this, guard = QPointer<ResetPasswordPage>(this), pw](const Result<OverkizPasswordQuality> &r) {
+    const QString who = m_wizard->context().who;
+    m_check = m_wizard->run<PasswordCheck, OverkizPasswordQuality>([who, pw](PasswordCheck &p, Callback<OverkizPasswordQuality> cb) { return p.checkPassword(who, pw, cb); },
+                                                                   [this, guard = QPointer<ResetPasswordPage>(this), pw](const Result<OverkizPasswordQuality> &r) {
         if (!guard || m_fields->password() != pw)
             return; // an answer for an older candidate
         if (r.ok())
@@ -362,7 +377,7 @@ bool ResetPasswordPage::validatePage()
     if (m_done)
         return true;
     ResetContext &c = m_wizard->context();
-    if (c.dialect == Dialect::Overkiz) {
+    if (c.flow == ResetFlow::InBrowser) {
         if (!m_fields->password().isEmpty()) {
             if (const QString p = m_fields->problem(); !p.isEmpty()) {
                 showError(m_error, p);
@@ -391,13 +406,15 @@ bool ResetPasswordPage::validatePage()
         m_wizard->next();
     };
     const QString pw = m_fields->password();
-    if (c.dialect == Dialect::EnableX) {
+    if (c.flow == ResetFlow::KeyByEmail) {
         const QString email = c.owner.email.isEmpty() ? c.who : c.owner.email;
-        m_call = static_cast<EnableXBackend *>(m_wizard->backend())->resetPassword(c.key, email, pw, pw, [done, email](const Result<QString> &r) {
+        m_call = m_wizard->run<KeyReset, QString>([c, email, pw](KeyReset &k, Callback<QString> cb) { return k.resetPassword(c.key, email, pw, pw, cb); },
+                                                  [done, email](const Result<QString> &r) {
             done(r.error(), tr("The password of %1 was reset.").arg(email));
         });
     } else {
-        m_call = static_cast<Platform28Backend *>(m_wizard->backend())->resetPassword(c.key, c.username, pw, [done, c](const Result<Done> &r) {
+        m_call = m_wizard->run<TokenReset, Done>([c, pw](TokenReset &t, Callback<Done> cb) { return t.resetPassword(c.key, c.username, pw, cb); },
+                                                 [done, c](const Result<Done> &r) {
             done(r.error(), tr("The password of %1 was reset.").arg(c.username));
         });
     }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CallHandle.h"
+#include "ActionRunner.h"
 
 #include <QWizardPage>
 
@@ -60,7 +60,7 @@ public:
 private:
     void send();
     PasswordResetWizard *m_wizard;
-    CallHandle m_call;
+    ActionHandle m_call;
     bool m_done = false;
     QLabel *m_status = nullptr;
     QProgressBar *m_busy = nullptr;
@@ -80,7 +80,7 @@ public:
 
 private:
     PasswordResetWizard *m_wizard;
-    CallHandle m_call;
+    ActionHandle m_call;
     bool m_validated = false;
     QLineEdit *m_key = nullptr;
     QLineEdit *m_username = nullptr;
@@ -104,7 +104,7 @@ public:
 private:
     void checkOnServer();
     PasswordResetWizard *m_wizard;
-    CallHandle m_call, m_check;
+    ActionHandle m_call, m_check;
     bool m_done = false;
     QLabel *m_intro = nullptr;
     NewPasswordFields *m_fields = nullptr;

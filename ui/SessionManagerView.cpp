@@ -1,10 +1,12 @@
 #include "SessionManagerView.h"
 
+#include "ActionRunner.h"
 #include "BulkTerminateDialog.h"
-#include "Platform28Backend.h"
+#include "CoreContext.h"
 #include "ProfileSessions.h"
 #include "ProfileStore.h"
 #include "Prompter.h"
+#include "SessionAdmin.h"
 #include "SessionDetailsPane.h"
 #include "SessionTableModel.h"
 #include "SessionViewModel.h"
@@ -183,8 +185,8 @@ void SessionManagerView::reloadProfiles()
     const QString current = currentProfile();
     m_profile->clear();
     for (const Profile &p : m_sessions.profiles().all())
-        if (p.dialect == Dialect::Platform28)
-            m_profile->addItem(QIcon(QStringLiteral(":/icons/platform28.svg")), p.name, p.id);
+        if (managesSessions(p.id))
+            m_profile->addItem(QIcon(QStringLiteral(":/icons/%1.svg").arg(p.dialect)), p.name, p.id);
     if (!current.isEmpty())
         setCurrentProfile(current);
     refreshOwnRows();
@@ -195,6 +197,13 @@ void SessionManagerView::setCurrentProfile(const QString &profileId)
     const int i = m_profile->findData(profileId);
     if (i >= 0)
         m_profile->setCurrentIndex(i);
+}
+
+bool SessionManagerView::managesSessions(const QString &profileId) const
+{
+    const auto p = m_sessions.profiles().find(profileId);
+    const DialectDescriptor *d = p ? m_sessions.context().dialects().find(p->dialect) : nullptr;
+    return d && d->has(Capability::SessionAdmin);
 }
 
 QString SessionManagerView::currentProfile() const
@@ -213,11 +222,10 @@ const SessionRow *SessionManagerView::selected() const
 void SessionManagerView::updateActions()
 {
     const SessionRow *row = selected();
-    // Actions need a Platform28 session (own Platform28 sign-ins have one too).
-    const bool p28 = row && !row->session.sessionId.isEmpty()
-        && m_sessions.profiles().find(row->profileId).value_or(Profile{}).dialect == Dialect::Platform28;
+    // Actions need a server session of a dialect that manages them (own sign-ins have one too).
+    const bool manageable = row && !row->session.sessionId.isEmpty() && managesSessions(row->profileId);
     for (QPushButton *b : std::as_const(m_rowActions))
-        b->setEnabled(p28 && m_busy == 0);
+        b->setEnabled(manageable && m_busy == 0);
     m_copy->setEnabled(row && !row->session.sessionId.isEmpty());
 }
 
@@ -252,25 +260,17 @@ void SessionManagerView::showError(const ApiError &e)
 }
 
 template <typename T>
-void SessionManagerView::act(const QString &what, const std::function<CallHandle(Platform28Backend *, Callback<T>)> &call,
-                             const std::function<void(const T &)> &onOk)
+void SessionManagerView::act(const QString &what, const std::function<CallHandle(SessionAdmin &, Callback<T>)> &call,
+                             const std::function<void(const T &)> &onOk, const std::function<bool(const ApiError &)> &onError)
 {
     const QString profileId = currentProfile();
-    auto *b = qobject_cast<Platform28Backend *>(m_sessions.backend(profileId));
-    if (!b) {
-        showError(ApiError::make(ErrorKind::Usage, tr("Add a Platform28 profile first.")));
-        return;
-    }
-    auto again = [this, what, call, onOk] { act<T>(what, call, onOk); };
-    if (!b->state().signedIn) {
-        Q_EMIT signInNeeded(profileId, tr("%1 needs a signed-in Platform28 profile.").arg(what), again);
-        return;
-    }
+    if (profileId.isEmpty())
+        return showError(ApiError::make(ErrorKind::Usage, tr("Add a profile that manages sessions first.")));
     showError({});
     ++m_busy;
     updateActions();
     setCursor(Qt::BusyCursor);
-    call(b, [this, guard = QPointer<SessionManagerView>(this), profileId, what, onOk, again](const Result<T> &r) {
+    m_sessions.actions().run<SessionAdmin, T>(profileId, what, call, [this, guard = QPointer<SessionManagerView>(this), what, onOk, onError](const Result<T> &r) {
         if (!guard)
             return;
         --m_busy;
@@ -280,9 +280,7 @@ void SessionManagerView::act(const QString &what, const std::function<CallHandle
         if (r.ok()) {
             onOk(r.value());
             Q_EMIT message(tr("%1: done.").arg(what));
-        } else if (r.error().kind == ErrorKind::SessionExpired) {
-            Q_EMIT signInNeeded(profileId, r.error().message, again); // continue after signing in
-        } else {
+        } else if (!onError || !onError(r.error())) {
             showError(r.error());
         }
     });
@@ -293,7 +291,7 @@ void SessionManagerView::lookUp(const QString &sessionId)
     const QString id = sessionId.trimmed();
     if (id.isEmpty())
         return showError(ApiError::make(ErrorKind::Usage, tr("Enter a session id to look up.")));
-    act<P28Session>(tr("Look-up"), [id](Platform28Backend *b, Callback<P28Session> cb) { return b->session(id, cb); },
+    act<P28Session>(tr("Look-up"), [id](SessionAdmin &b, Callback<P28Session> cb) { return b.session(id, cb); },
                     [this](const P28Session &s) {
                         const QString profileId = currentProfile();
                         m_model->upsert(profileId, m_profile->currentText(), {s});
@@ -309,29 +307,19 @@ void SessionManagerView::listUserSessions(const QString &userId)
         return showError(ApiError::make(ErrorKind::Usage, tr("Enter the user id whose sessions to list.")));
     m_unsupported->hide();
     const QString profileId = currentProfile();
-    auto *b = qobject_cast<Platform28Backend *>(m_sessions.backend(profileId));
-    if (b && b->state().signedIn) {
-        ++m_busy;
-        b->userSessions(id, [this, guard = QPointer<SessionManagerView>(this), profileId, id](const Result<QList<P28Session>> &r) {
-            if (!guard)
-                return;
-            --m_busy;
-            updateActions();
-            if (r.ok()) {
-                m_model->upsert(profileId, m_profile->currentText(), r.value());
-                Q_EMIT message(tr("%n session(s) of %1.", nullptr, int(r.value().size())).arg(id));
-            } else if (r.error().kind == ErrorKind::Unsupported) {
-                m_unsupported->show(); // the view says so and offers look-up by id
-                m_lookup->setFocus();
-            } else if (r.error().kind == ErrorKind::SessionExpired) {
-                Q_EMIT signInNeeded(profileId, r.error().message, [this, id] { listUserSessions(id); });
-            } else {
-                showError(r.error());
-            }
+    const QString profileName = m_profile->currentText();
+    act<QList<P28Session>>(tr("Listing sessions"), [id](SessionAdmin &b, Callback<QList<P28Session>> cb) { return b.userSessions(id, cb); },
+        [this, profileId, profileName, id](const QList<P28Session> &sessions) {
+            m_model->upsert(profileId, profileName, sessions);
+            Q_EMIT message(tr("%n session(s) of %1.", nullptr, int(sessions.size())).arg(id));
+        },
+        [this](const ApiError &e) {
+            if (e.kind != ErrorKind::Unsupported)
+                return false;
+            m_unsupported->show(); // the view says so and offers look-up by id
+            m_lookup->setFocus();
+            return true;
         });
-        return;
-    }
-    Q_EMIT signInNeeded(profileId, tr("Listing sessions needs a signed-in Platform28 profile."), [this, id] { listUserSessions(id); });
 }
 
 void SessionManagerView::terminate()
@@ -344,7 +332,7 @@ void SessionManagerView::terminate()
     setCurrentProfile(profileId);
     if (!Prompter::instance().confirm(this, tr("Terminate session"), tr("Terminate session %1? Whoever uses it is signed out.").arg(id), true))
         return;
-    act<int>(tr("Terminate"), [id](Platform28Backend *b, Callback<int> cb) { return b->terminateSession(id, false, cb); },
+    act<int>(tr("Terminate"), [id](SessionAdmin &b, Callback<int> cb) { return b.terminateSession(id, false, cb); },
              [this, profileId, id](const int &) { m_model->remove(profileId, id); });
 }
 
@@ -358,7 +346,7 @@ void SessionManagerView::terminateUser()
     setCurrentProfile(profileId);
     if (!Prompter::instance().confirm(this, tr("Terminate all sessions"), tr("Terminate every session of %1?").arg(user), true))
         return;
-    act<int>(tr("Terminate all of %1").arg(user), [user](Platform28Backend *b, Callback<int> cb) { return b->terminateUserSessions(user, cb); },
+    act<int>(tr("Terminate all of %1").arg(user), [user](SessionAdmin &b, Callback<int> cb) { return b.terminateUserSessions(user, cb); },
              [this, profileId, user](const int &n) {
                  m_model->removeUser(profileId, user);
                  Q_EMIT message(tr("%n session(s) terminated.", nullptr, n));
@@ -372,7 +360,7 @@ void SessionManagerView::cloneSelected()
         return;
     const QString id = row->session.sessionId;
     setCurrentProfile(row->profileId);
-    act<P28Session>(tr("Clone"), [id](Platform28Backend *b, Callback<P28Session> cb) { return b->cloneSession(id, cb); },
+    act<P28Session>(tr("Clone"), [id](SessionAdmin &b, Callback<P28Session> cb) { return b.cloneSession(id, cb); },
                     [this](const P28Session &s) { m_model->upsert(currentProfile(), m_profile->currentText(), {s}); });
 }
 
@@ -391,9 +379,9 @@ void SessionManagerView::setEffective(bool user)
     const QString t = target->trimmed();
     auto onOk = [this](const P28Session &s) { m_model->upsert(currentProfile(), m_profile->currentText(), {s}); m_details->show(selected()); };
     if (user)
-        act<P28Session>(tr("Set effective user"), [id, t](Platform28Backend *b, Callback<P28Session> cb) { return b->setEffectiveUser(id, t, cb); }, onOk);
+        act<P28Session>(tr("Set effective user"), [id, t](SessionAdmin &b, Callback<P28Session> cb) { return b.setEffectiveUser(id, t, cb); }, onOk);
     else
-        act<P28Session>(tr("Set effective org"), [id, t](Platform28Backend *b, Callback<P28Session> cb) { return b->setEffectiveOrg(id, t, cb); }, onOk);
+        act<P28Session>(tr("Set effective org"), [id, t](SessionAdmin &b, Callback<P28Session> cb) { return b.setEffectiveOrg(id, t, cb); }, onOk);
 }
 
 void SessionManagerView::resetIdentity()
@@ -403,7 +391,7 @@ void SessionManagerView::resetIdentity()
         return;
     const QString id = row->session.sessionId;
     setCurrentProfile(row->profileId);
-    act<P28Session>(tr("Reset identity"), [id](Platform28Backend *b, Callback<P28Session> cb) { return b->resetIdentity(id, cb); },
+    act<P28Session>(tr("Reset identity"), [id](SessionAdmin &b, Callback<P28Session> cb) { return b.resetIdentity(id, cb); },
                     [this](const P28Session &s) { m_model->upsert(currentProfile(), m_profile->currentText(), {s}); m_details->show(selected()); });
 }
 
@@ -418,18 +406,22 @@ void SessionManagerView::copyId()
 void SessionManagerView::openBulk(const QStringList &ids)
 {
     const QString profileId = currentProfile();
-    auto *b = qobject_cast<Platform28Backend *>(m_sessions.backend(profileId));
-    if (!b)
-        return showError(ApiError::make(ErrorKind::Usage, tr("Add a Platform28 profile first.")));
-    if (!b->state().signedIn) {
-        Q_EMIT signInNeeded(profileId, tr("Bulk termination needs a signed-in Platform28 profile."), [this, ids] { openBulk(ids); });
-        return;
-    }
-    auto *dialog = new BulkTerminateDialog(b, m_profile->currentText(), ids, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &BulkTerminateDialog::terminated, this,
-            [this, profileId](const QStringList &done) { m_model->remove(profileId, done); });
-    dialog->open();
+    if (profileId.isEmpty())
+        return showError(ApiError::make(ErrorKind::Usage, tr("Add a profile that manages sessions first.")));
+    const QString profileName = m_profile->currentText();
+    m_sessions.actions().whenSignedIn(profileId, tr("Bulk termination"), [this, guard = QPointer<SessionManagerView>(this), profileId, profileName, ids] {
+        Backend *b = guard ? m_sessions.backend(profileId) : nullptr;
+        if (!b)
+            return;
+        auto *dialog = new BulkTerminateDialog(b, profileName, ids, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &BulkTerminateDialog::terminated, this,
+                [this, profileId](const QStringList &done) { m_model->remove(profileId, done); });
+        dialog->open();
+    }, [this, guard = QPointer<SessionManagerView>(this)](const ApiError &e) {
+        if (guard)
+            showError(e);
+    });
 }
 
 } // namespace authdesk

@@ -17,8 +17,8 @@ class QTimer;
 
 namespace authdesk {
 
-class Platform28Backend;
 class ProfileSessions;
+class SessionAdmin;
 class SessionDetailsPane;
 class SessionViewModel;
 class SessionTableModel;
@@ -51,15 +51,17 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 Q_SIGNALS:
-    // The profile needs a (new) sign-in; `then` continues the interrupted action.
-    void signInNeeded(const QString &profileId, const QString &reason, const std::function<void()> &then);
     void message(const QString &text);
     void changePasswordRequested(const QString &profileId, const QString &userId);
 
 private:
+    // Runs a session action on the current profile through the core's ActionRunner (which
+    // asks for a sign-in and continues afterwards); `onOk` gets the result, errors show here.
     template <typename T>
-    void act(const QString &what, const std::function<CallHandle(Platform28Backend *, Callback<T>)> &call,
-             const std::function<void(const T &)> &onOk);
+    void act(const QString &what, const std::function<CallHandle(SessionAdmin &, Callback<T>)> &call,
+             const std::function<void(const T &)> &onOk, const std::function<bool(const ApiError &)> &onError = {});
+    // Whether a profile's dialect manages server sessions.
+    bool managesSessions(const QString &profileId) const;
     const SessionRow *selected() const;
     void updateActions();
     void refreshOwnRows();

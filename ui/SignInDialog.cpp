@@ -1,5 +1,7 @@
 #include "SignInDialog.h"
 
+#include "CoreContext.h"
+
 #include "FormWidgets.h"
 #include "ProfileSessions.h"
 #include "ProfileStore.h"
@@ -26,7 +28,11 @@ SignInDialog::SignInDialog(ProfileSessions &sessions, const Profile &profile, co
     setObjectName(QStringLiteral("signInDialog"));
     setWindowTitle(tr("Sign in to %1").arg(profile.name));
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(reason.isEmpty() ? tr("Sign in to %1 (%2).").arg(profile.name, dialectDisplayName(profile.dialect))
+    // Modes, fields and labels come from the dialect's descriptor.
+    static const DialectDescriptor unknown;
+    const DialectDescriptor *found = sessions.context().dialects().find(profile.dialect);
+    m_dialect = found ? found : &unknown;
+    auto *intro = new QLabel(reason.isEmpty() ? tr("Sign in to %1 (%2).").arg(profile.name, m_dialect->displayName)
                                               : reason + u' ' + tr("Sign in again to continue."),
                              this);
     intro->setWordWrap(true);
@@ -50,32 +56,43 @@ SignInDialog::SignInDialog(ProfileSessions &sessions, const Profile &profile, co
     m_caps->setObjectName(QStringLiteral("capsLockLabel"));
     m_caps->hide();
     m_form->addRow(QString(), m_caps);
-    if (profile.dialect == Dialect::EnableX) {
+    if (m_dialect->needsApiId()) {
         m_apiId = new QLineEdit(profile.apiId, this);
         m_apiId->setObjectName(QStringLiteral("apiIdEdit"));
-        m_apiId->setAccessibleName(tr("API id"));
-        m_form->addRow(tr("API &id:"), m_apiId);
+        const QString label = DialectDescriptor::text(m_dialect->profileApiIdLabel);
+        m_apiId->setAccessibleName(QString(label).remove(u'&').remove(u':'));
+        m_form->addRow(label, m_apiId);
     }
     layout->addLayout(m_form);
 
-    if (profile.dialect == Dialect::Overkiz) {
-        m_extras = new QGroupBox(tr("Optional"), this);
-        m_extras->setObjectName(QStringLiteral("extrasGroup"));
-        auto *extra = new QFormLayout(m_extras);
-        m_applicationId = new QLineEdit(m_extras);
-        m_applicationId->setObjectName(QStringLiteral("applicationIdEdit"));
-        m_applicationId->setAccessibleName(tr("Application id"));
-        extra->addRow(tr("Application id:"), m_applicationId);
-        m_extraApiKey = new QLineEdit(m_extras);
-        m_extraApiKey->setObjectName(QStringLiteral("extraApiKeyEdit"));
-        m_extraApiKey->setEchoMode(QLineEdit::Password);
-        m_extraApiKey->setAccessibleName(tr("API key"));
-        extra->addRow(tr("API key:"), m_extraApiKey);
-        m_setupOid = new QLineEdit(m_extras);
-        m_setupOid->setObjectName(QStringLiteral("setupOidEdit"));
-        m_setupOid->setAccessibleName(tr("Setup OID"));
-        extra->addRow(tr("Setup OID:"), m_setupOid);
-        layout->addWidget(m_extras);
+    // Optional fields (Overkiz: application id, API key, setup OID) in a group of their own.
+    using R = SignInField::Role;
+    const std::pair<R, std::pair<const char *, QLineEdit **>> extras[] = {
+        {R::ApplicationId, {"applicationIdEdit", &m_applicationId}},
+        {R::ApiKey, {"extraApiKeyEdit", &m_extraApiKey}},
+        {R::SetupOid, {"setupOidEdit", &m_setupOid}},
+    };
+    QFormLayout *extraForm = nullptr;
+    for (const auto &[role, widget] : extras) {
+        const SignInField *field = nullptr;
+        for (const SignInMode &m : m_dialect->modes)
+            field = field ? field : m.field(role);
+        if (!field || !field->optional)
+            continue;
+        if (!m_extras) {
+            m_extras = new QGroupBox(tr("Optional"), this);
+            m_extras->setObjectName(QStringLiteral("extrasGroup"));
+            extraForm = new QFormLayout(m_extras);
+            layout->addWidget(m_extras);
+        }
+        auto *edit = new QLineEdit(m_extras);
+        edit->setObjectName(QLatin1String(widget.first));
+        if (field->isSecret())
+            edit->setEchoMode(QLineEdit::Password);
+        const QString label = DialectDescriptor::text(field->label);
+        edit->setAccessibleName(QString(label).remove(u'&').remove(u':'));
+        extraForm->addRow(label, edit);
+        *widget.second = edit;
     }
 
     m_remember = new QCheckBox(tr("&Remember (keep in the system keychain and sign in again when the session expires)"), this);
@@ -118,24 +135,8 @@ SignInDialog::~SignInDialog()
 
 void SignInDialog::buildModes()
 {
-    using M = Credentials::Mode;
-    auto add = [this](const QString &label, M m) { m_mode->addItem(label, int(m)); };
-    switch (m_profile.dialect) {
-    case Dialect::EnableX:
-        add(tr("E-mail and password"), M::Password);
-        add(tr("Application credentials (App ID / App Key)"), M::AppKey);
-        break;
-    case Dialect::Platform28:
-        add(tr("User name and password"), M::Password);
-        add(tr("API key"), M::ApiKey);
-        break;
-    case Dialect::Overkiz:
-        add(tr("User id and password"), M::Password);
-        add(tr("User id and SSO token"), M::SsoToken);
-        add(tr("Access token"), M::AccessToken);
-        add(tr("JSON Web Token"), M::Jwt);
-        break;
-    }
+    for (const SignInMode &m : m_dialect->modes)
+        m_mode->addItem(DialectDescriptor::text(m.label), int(m.mode));
 }
 
 Credentials::Mode SignInDialog::mode() const
@@ -145,29 +146,21 @@ Credentials::Mode SignInDialog::mode() const
 
 void SignInDialog::updateMode()
 {
-    using M = Credentials::Mode;
-    const M m = mode();
-    const bool user = m == M::Password || m == M::SsoToken || m == M::AppKey;
-    m_form->setRowVisible(m_user, user);
+    using R = SignInField::Role;
+    const SignInMode *m = m_dialect->mode(mode());
+    const SignInField *user = m ? m->field(R::User) : nullptr;
+    const SignInField *secret = m ? m->field(R::Secret) : nullptr;
+    m_form->setRowVisible(m_user, user != nullptr);
     auto *userLabel = qobject_cast<QLabel *>(m_form->labelForField(m_user));
     auto *secretLabel = qobject_cast<QLabel *>(m_form->labelForField(m_secret));
-    QString userText = tr("&User:"), secretText = tr("&Password:");
-    switch (m) {
-    case M::Password:
-        userText = m_profile.dialect == Dialect::EnableX ? tr("&E-mail:") : m_profile.dialect == Dialect::Platform28 ? tr("&User name:") : tr("&User id:");
-        break;
-    case M::AppKey: userText = tr("App &ID:"); secretText = tr("App &Key:"); break;
-    case M::ApiKey: secretText = tr("API &key:"); break;
-    case M::SsoToken: userText = tr("&User id:"); secretText = tr("&SSO token:"); break;
-    case M::AccessToken: secretText = tr("Access &token:"); break;
-    case M::Jwt: secretText = tr("&JWT:"); break;
-    }
+    const QString userText = user ? DialectDescriptor::text(user->label) : tr("&User:");
+    const QString secretText = secret ? DialectDescriptor::text(secret->label) : tr("&Password:");
     userLabel->setText(userText);
     secretLabel->setText(secretText);
     m_user->setAccessibleName(QString(userText).remove(u'&').remove(u':'));
     m_secret->setAccessibleName(QString(secretText).remove(u'&').remove(u':'));
     if (m_apiId)
-        m_form->setRowVisible(m_apiId, m == M::Password);
+        m_form->setRowVisible(m_apiId, m && m->usesProfileApiId);
 }
 
 bool SignInDialog::eventFilter(QObject *watched, QEvent *event)
@@ -234,10 +227,6 @@ void SignInDialog::accept()
         m_profile.apiId = m_apiId->text().trimmed();
         m_sessions.profiles().save(m_profile);
         m_sessions.profileChanged(m_profile.id);
-    }
-    if (c.mode == Credentials::Mode::Password && c.user != m_profile.userName) {
-        m_profile.userName = c.user; // the last user is a convenience, not a secret
-        m_sessions.profiles().save(m_profile);
     }
     setBusy(true);
     m_call = m_sessions.signIn(m_profile.id, c, m_remember->isChecked(), [this, guard = QPointer<SignInDialog>(this)](const Result<SignInState> &r) {

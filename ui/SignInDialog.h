@@ -17,6 +17,8 @@ class QProgressBar;
 
 namespace authdesk {
 
+struct DialectDescriptor;
+
 class ProfileSessions;
 
 // Signs in to one profile, adapting to its dialect and the chosen mode (password, app key,
@@ -41,6 +43,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    const DialectDescriptor *m_dialect = nullptr; // of the profile (never null once built)
     void buildModes();
     void updateMode();
     void setBusy(bool busy);

@@ -1,8 +1,11 @@
 #include "AccountCommands.h"
 
-#include "EnableXBackend.h"
-#include "OverkizBackend.h"
-#include "Platform28Backend.h"
+#include "AccountCreation.h"
+#include "AccountValidation.h"
+#include "CustomerList.h"
+#include "TermsOfUse.h"
+#include "UserBlocking.h"
+#include "UserLookup.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -26,7 +29,7 @@ int blockResult(CliContext &ctx, const Result<P28BlockStatus> &r)
                   r.value().blocked ? QCoreApplication::translate("cli", "%1 is blocked.").arg(r.value().username) : QCoreApplication::translate("cli", "%1 is not blocked.").arg(r.value().username));
 }
 
-int createMainAccount(CliContext &ctx, OverkizBackend *b)
+int createMainAccount(CliContext &ctx)
 {
     OverkizMainAccount a;
     a.label = ctx.opt(QStringLiteral("label"));
@@ -56,7 +59,7 @@ int createMainAccount(CliContext &ctx, OverkizBackend *b)
     if (!pw)
         return ctx.usage(QCoreApplication::translate("cli", "Give the new account's password on standard input."));
     a.password = *pw;
-    const auto r = CLI_WAIT(ctx, Done, b->createMainAccount(a, cb));
+    const auto r = CLI_RUN(ctx, AccountCreation, Done, QCoreApplication::translate("cli", "Creating an account"), cap.createMainAccount(a, cb));
     if (!r.ok())
         return ctx.fail(r.error());
     return ctx.ok(QJsonObject{{QStringLiteral("created"), true}}, QCoreApplication::translate("cli", "The main account \"%1\" was created.").arg(a.label));
@@ -65,26 +68,20 @@ int createMainAccount(CliContext &ctx, OverkizBackend *b)
 
 int AccountCommands::users(CliContext &ctx, const QString &command)
 {
-    Backend *base = ctx.backend();
-    if (!base)
+    if (!ctx.backend())
         return ExitUsage;
     const QString who = ctx.arg(0);
-    if (command == u"block" || command == u"unblock" || command == u"block-status") {
-        auto *b = ctx.backendAs<Platform28Backend>(Dialect::Platform28);
-        if (!b)
-            return ExitUsage;
-        if (command == u"block-status")
-            return blockResult(ctx, CLI_WAIT(ctx, P28BlockStatus, b->blockStatus(who, cb)));
-        return blockResult(ctx, CLI_WAIT(ctx, P28BlockStatus, b->setBlocked(who, command == u"block", cb)));
-    }
-    auto *b = ctx.backendAs<OverkizBackend>(Dialect::Overkiz);
-    if (!b)
-        return ExitUsage;
+    const QString blocking = QCoreApplication::translate("cli", "Blocking users");
+    if (command == u"block-status")
+        return blockResult(ctx, CLI_RUN(ctx, UserBlocking, P28BlockStatus, blocking, cap.blockStatus(who, cb)));
+    if (command == u"block" || command == u"unblock")
+        return blockResult(ctx, CLI_RUN(ctx, UserBlocking, P28BlockStatus, blocking, cap.setBlocked(who, command == u"block", cb)));
     if (command == u"exists")
-        return boolResult(ctx, CLI_WAIT(ctx, bool, b->userExists(who, cb)), QStringLiteral("userExists"),
+        return boolResult(ctx, CLI_RUN(ctx, UserLookup, bool, QCoreApplication::translate("cli", "Looking up a user"), cap.userExists(who, cb)), QStringLiteral("userExists"),
                           QCoreApplication::translate("cli", "%1 exists.").arg(who), QCoreApplication::translate("cli", "%1 does not exist.").arg(who));
+    const QString validation = QCoreApplication::translate("cli", "Account validation");
     if (command == u"send-validation") {
-        const auto r = CLI_WAIT(ctx, Done, b->sendValidationToken(who, cb));
+        const auto r = CLI_RUN(ctx, AccountValidation, Done, validation, cap.sendValidationToken(who, cb));
         return r.ok() ? ctx.ok(QJsonObject{{QStringLiteral("sent"), true}}, QCoreApplication::translate("cli", "A validation token was sent to %1.").arg(who))
                       : ctx.fail(r.error());
     }
@@ -93,20 +90,19 @@ int AccountCommands::users(CliContext &ctx, const QString &command)
         if (!token || token->isEmpty())
             return ctx.usage(QCoreApplication::translate("cli", "Give the validation token on standard input."));
         if (command == u"validate")
-            return boolResult(ctx, CLI_WAIT(ctx, bool, b->validateAccount(who, *token, cb)), QStringLiteral("emailAndAccountValidated"),
+            return boolResult(ctx, CLI_RUN(ctx, AccountValidation, bool, validation, cap.validateAccount(who, *token, cb)), QStringLiteral("emailAndAccountValidated"),
                               QCoreApplication::translate("cli", "The account and e-mail of %1 are validated.").arg(who), QCoreApplication::translate("cli", "The server did not validate the account."));
-        return boolResult(ctx, CLI_WAIT(ctx, bool, b->validateEmail(*token, cb)), QStringLiteral("emailValidated"),
+        return boolResult(ctx, CLI_RUN(ctx, AccountValidation, bool, validation, cap.validateEmail(*token, cb)), QStringLiteral("emailValidated"),
                           QCoreApplication::translate("cli", "The e-mail address is validated."), QCoreApplication::translate("cli", "The server did not validate the e-mail address."));
     }
     if (command == u"create-main-account")
-        return createMainAccount(ctx, b);
+        return createMainAccount(ctx);
     return ctx.usage(QCoreApplication::translate("cli", "Unknown command \"users %1\" (see --help).").arg(command));
 }
 
 int AccountCommands::terms(CliContext &ctx, const QString &command)
 {
-    auto *b = ctx.backendAs<OverkizBackend>(Dialect::Overkiz);
-    if (!b)
+    if (!ctx.backend())
         return ExitUsage;
     if (command != u"accept" && command != u"decline")
         return ctx.usage(QCoreApplication::translate("cli", "Use: terms accept GATEWAY_ID, or terms decline GATEWAY_ID (token on standard input)."));
@@ -114,7 +110,7 @@ int AccountCommands::terms(CliContext &ctx, const QString &command)
     if (!token || token->isEmpty())
         return ctx.usage(QCoreApplication::translate("cli", "Give the terms-of-use token on standard input."));
     const bool accept = command == u"accept";
-    return boolResult(ctx, CLI_WAIT(ctx, bool, b->answerTerms(ctx.arg(0), *token, accept, cb)),
+    return boolResult(ctx, CLI_RUN(ctx, TermsOfUse, bool, QCoreApplication::translate("cli", "The terms of use"), cap.answerTerms(ctx.arg(0), *token, accept, cb)),
                       accept ? QStringLiteral("TermsOfUseValidated") : QStringLiteral("TermsOfUseDeclined"),
                       accept ? QCoreApplication::translate("cli", "The terms of use were accepted.") : QCoreApplication::translate("cli", "The terms of use were declined."),
                       QCoreApplication::translate("cli", "The server did not record the answer."));
@@ -122,12 +118,11 @@ int AccountCommands::terms(CliContext &ctx, const QString &command)
 
 int AccountCommands::customers(CliContext &ctx, const QString &command)
 {
-    auto *b = ctx.backendAs<EnableXBackend>(Dialect::EnableX);
-    if (!b)
+    if (!ctx.backend())
         return ExitUsage;
     if (command != u"list")
         return ctx.usage(QCoreApplication::translate("cli", "Use: customers list"));
-    const auto r = CLI_WAIT(ctx, QJsonArray, b->customers(cb));
+    const auto r = CLI_RUN(ctx, CustomerList, QJsonArray, QCoreApplication::translate("cli", "Listing customers"), cap.customers(cb));
     if (!r.ok())
         return ctx.fail(r.error());
     QStringList lines;

@@ -6,6 +6,12 @@
 namespace authdesk::cli {
 
 namespace {
+// A form label as a word in a sentence ("&E-mail:" → "E-mail").
+QString plainLabel(const char *label)
+{
+    return DialectDescriptor::text(label).remove(u'&').remove(u':').trimmed();
+}
+
 QString describe(const Profile &p, const SignInState &s)
 {
     if (!s.signedIn)
@@ -46,29 +52,38 @@ int AuthCommands::run(CliContext &ctx, const QString &command)
         return ctx.ok(QJsonObject{{QStringLiteral("reachable"), true}}, QCoreApplication::translate("cli", "%1: the server answers.").arg(ctx.profile().name));
     }
     if (command == u"signout") {
-        const auto r = CLI_WAIT(ctx, Done, b->signOut(cb));
-        ctx.forgetStoredSession();
+        const auto r = CLI_WAIT(ctx, Done, ctx.sessions().signOut(ctx.profile().id, cb));
         if (!r.ok())
             return ctx.fail(r.error());
-        return ctx.ok(stateJson(b->state()), QCoreApplication::translate("cli", "%1: signed out.").arg(ctx.profile().name));
+        return ctx.ok(stateJson(SignInState{}), QCoreApplication::translate("cli", "%1: signed out.").arg(ctx.profile().name));
     }
-    // signin
+    // signin: the modes and their fields come from the dialect's descriptor.
+    const DialectDescriptor &d = b->descriptor();
     Credentials c;
+    const SignInMode *mode = d.modes.isEmpty() ? nullptr : &d.modes.first();
     const QString modeText = ctx.opt(QStringLiteral("mode"));
     if (!modeText.isEmpty()) {
         const auto m = Credentials::modeFromId(modeText);
-        if (!m)
-            return ctx.usage(QCoreApplication::translate("cli", "--mode must be password, app-key, api-key, sso-token, access-token or jwt."));
-        c.mode = *m;
+        mode = m ? d.mode(*m) : nullptr;
+        if (!mode) {
+            QStringList ids;
+            for (const SignInMode &sm : d.modes)
+                ids << Credentials::modeId(sm.mode);
+            return ctx.usage(QCoreApplication::translate("cli", "--mode for %1 must be one of: %2.").arg(d.displayName, ids.join(QStringLiteral(", "))));
+        }
     }
+    if (!mode)
+        return ctx.usage(QCoreApplication::translate("cli", "%1 offers no way to sign in.").arg(d.displayName));
+    c.mode = mode->mode;
     c.user = ctx.isSet(QStringLiteral("user")) ? ctx.opt(QStringLiteral("user")) : ctx.profile().userName;
     c.applicationId = ctx.opt(QStringLiteral("application-id"));
     c.setupOid = ctx.opt(QStringLiteral("setup-oid"));
-    const bool needsUser = c.mode == Credentials::Mode::Password || c.mode == Credentials::Mode::SsoToken
-        || c.mode == Credentials::Mode::AppKey;
-    if (needsUser && c.user.trimmed().isEmpty())
-        return ctx.usage(c.mode == Credentials::Mode::AppKey ? QCoreApplication::translate("cli", "Give the App ID with --user.") : QCoreApplication::translate("cli", "Give the user with --user."));
-    const QString what = c.mode == Credentials::Mode::Password ? QCoreApplication::translate("cli", "Password") : QCoreApplication::translate("cli", "Secret (%1)").arg(Credentials::modeId(c.mode));
+    if (const SignInField *user = mode->field(SignInField::Role::User); !user)
+        c.user.clear();
+    else if (c.user.trimmed().isEmpty())
+        return ctx.usage(QCoreApplication::translate("cli", "Give the %1 with --user.").arg(plainLabel(user->label)));
+    const SignInField *secretField = mode->field(SignInField::Role::Secret);
+    const QString what = secretField ? plainLabel(secretField->label) : QCoreApplication::translate("cli", "Password");
     const auto secret = ctx.readSecret(what);
     if (!secret || secret->isEmpty())
         return ctx.usage(QCoreApplication::translate("cli", "The secret is read from standard input; none was given."));
@@ -79,12 +94,11 @@ int AuthCommands::run(CliContext &ctx, const QString &command)
             return ctx.usage(QCoreApplication::translate("cli", "--with-api-key reads the key from the second line of standard input."));
         c.apiKey = *key;
     }
-    b->clearSession();
-    const auto r = CLI_WAIT(ctx, SignInState, b->signIn(c, cb));
+    // With --remember a later run signs in again by itself when the session expires;
+    // without it, credentials remembered earlier are forgotten.
+    const auto r = CLI_WAIT(ctx, SignInState, ctx.sessions().signIn(ctx.profile().id, c, ctx.isSet(QStringLiteral("remember")), cb));
     if (!r.ok())
         return ctx.fail(r.error());
-    if (ctx.isSet(QStringLiteral("remember")))
-        ctx.rememberCredentials(c); // lets a later run sign in again when the session expires
     return ctx.ok(stateJson(r.value()), describe(ctx.profile(), r.value()));
 }
 

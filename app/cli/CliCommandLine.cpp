@@ -1,11 +1,12 @@
 #include "CliCommandLine.h"
 #include "CliContext.h"
+#include "DialectRegistry.h"
 
 #include <QCoreApplication>
 
 namespace authdesk::cli {
 
-void CliCommandLine::addOptions(QCommandLineParser &p)
+void CliCommandLine::addOptions(QCommandLineParser &p, const DialectRegistry &dialects)
 {
     auto value = [&p](const char *name, const QString &help, const char *valueName) {
         p.addOption(QCommandLineOption(QLatin1String(name), help, QLatin1String(valueName)));
@@ -13,7 +14,7 @@ void CliCommandLine::addOptions(QCommandLineParser &p)
     auto flag = [&p](const char *name, const QString &help) { p.addOption(QCommandLineOption(QLatin1String(name), help)); };
     // Global
     value("profile", QCoreApplication::translate("cli", "Use the saved profile NAME."), "NAME");
-    value("dialect", QCoreApplication::translate("cli", "Ad-hoc server: enablex, platform28 or overkiz (with --url)."), "DIALECT");
+    value("dialect", QCoreApplication::translate("cli", "Ad-hoc server: %1 (with --url).").arg(dialects.ids().join(QStringLiteral(", "))), "DIALECT");
     value("url", QCoreApplication::translate("cli", "Ad-hoc server base URL, e.g. https://host/api/v2."), "URL");
     value("api-id", QCoreApplication::translate("cli", "EnableX API id (X-Api-Id) for an ad-hoc server or a profile."), "ID");
     flag("json", QCoreApplication::translate("cli", "Print one JSON document instead of text."));
@@ -52,9 +53,61 @@ void CliCommandLine::addOptions(QCommandLineParser &p)
     value("transfer-timeout", QCoreApplication::translate("cli", "profiles add: transfer timeout in ms."), "MS");
 }
 
-QString CliCommandLine::commandsHelp()
+namespace {
+QString plain(const char *label)
 {
-    return QCoreApplication::translate("cli", R"(Commands (secrets are always read from standard input, one per line):
+    return DialectDescriptor::text(label).remove(u'&').remove(u':').trimmed();
+}
+
+// What a dialect offers, in the words of the command groups below.
+QStringList offers(const DialectDescriptor &d)
+{
+    QStringList out;
+    const std::pair<Capability, const char *> caps[] = {
+        {Capability::SessionAdmin, QT_TRANSLATE_NOOP("cli", "sessions")},
+        {Capability::BlockUsers, QT_TRANSLATE_NOOP("cli", "users block/unblock")},
+        {Capability::PasswordChange, QT_TRANSLATE_NOOP("cli", "password change")},
+        {Capability::UserExists, QT_TRANSLATE_NOOP("cli", "users exists")},
+        {Capability::AccountValidation, QT_TRANSLATE_NOOP("cli", "users validation")},
+        {Capability::AccountCreation, QT_TRANSLATE_NOOP("cli", "users create-main-account")},
+        {Capability::TermsOfUse, QT_TRANSLATE_NOOP("cli", "terms")},
+        {Capability::ServerPasswordCheck, QT_TRANSLATE_NOOP("cli", "password check")},
+        {Capability::ListCustomers, QT_TRANSLATE_NOOP("cli", "customers")},
+    };
+    if (d.resetFlow != ResetFlow::None)
+        out << QCoreApplication::translate("cli", "password reset");
+    for (const auto &[cap, text] : caps) {
+        if (d.has(cap))
+            out << QCoreApplication::translate("cli", text);
+    }
+    return out;
+}
+} // namespace
+
+QString CliCommandLine::dialectsHelp(const DialectRegistry &dialects)
+{
+    QString out = QCoreApplication::translate("cli", "Dialects (--dialect, or a profile's):") + u'\n';
+    for (const DialectDescriptor &d : dialects.all()) {
+        out += QStringLiteral("  %1  %2").arg(d.id, -11).arg(d.displayName);
+        if (d.needsApiId())
+            out += u' ' + QCoreApplication::translate("cli", "(profile needs --api-id: %1)").arg(plain(d.profileApiIdLabel));
+        out += u'\n';
+        for (const SignInMode &m : d.modes) {
+            QStringList fields;
+            for (const SignInField &f : m.fields)
+                fields << (f.optional ? QStringLiteral("[%1]").arg(plain(f.label)) : plain(f.label));
+            out += QStringLiteral("      signin --mode %1  %2: %3\n").arg(Credentials::modeId(m.mode), DialectDescriptor::text(m.label), fields.join(QStringLiteral(", ")));
+        }
+        const QStringList o = offers(d);
+        if (!o.isEmpty())
+            out += QStringLiteral("      ") + QCoreApplication::translate("cli", "offers: %1").arg(o.join(QStringLiteral(", "))) + u'\n';
+    }
+    return out;
+}
+
+QString CliCommandLine::commandsHelp(const DialectRegistry &dialects)
+{
+    return dialectsHelp(dialects) + u'\n' + QCoreApplication::translate("cli", R"(Commands (secrets are always read from standard input, one per line):
   profiles list | show NAME | remove NAME
   profiles add NAME --dialect D --url URL [--api-id ID] [--user U] [--ca-file F] [--proxy P]
   signin [--mode M] [--user U] [--remember]        stdin: password / key / token

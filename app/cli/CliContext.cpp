@@ -1,6 +1,5 @@
 #include "CliContext.h"
 
-#include "BackendFactory.h"
 #include "Redactor.h"
 
 #include <QCoreApplication>
@@ -13,11 +12,6 @@
 #include <unistd.h>
 
 namespace authdesk::cli {
-
-namespace {
-const QString kSession = QStringLiteral("session");
-const QString kCredentials = QStringLiteral("credentials");
-} // namespace
 
 int exitCodeFor(ErrorKind kind)
 {
@@ -44,13 +38,13 @@ int exitCodeFor(ErrorKind kind)
     return ExitFailure;
 }
 
-CliContext::CliContext(QCommandLineParser &parser, QStringList positional)
+CliContext::CliContext(QCommandLineParser &parser, QStringList positional, CoreContext &core)
     : m_parser(parser)
     , m_args(std::move(positional))
     , m_json(parser.isSet(QStringLiteral("json")))
+    , m_core(core)
+    , m_noKeychain(parser.isSet(QStringLiteral("no-keychain")))
 {
-    m_keychain.setMemoryOnly(parser.isSet(QStringLiteral("no-keychain")));
-    m_keychain.setTimeoutMs(8'000);
 }
 
 CliContext::~CliContext() = default;
@@ -64,6 +58,30 @@ ProfileStore &CliContext::profiles()
     return *m_profiles;
 }
 
+ProfileSessions &CliContext::sessions()
+{
+    if (!m_sessions) {
+        m_sessions = std::make_unique<ProfileSessions>(profiles(), m_core);
+        // Each command is a run of its own: a sign-in is kept between runs (unless
+        // --no-keychain), credentials only with --remember.
+        m_sessions->setPersistence(ProfileSessions::Persistence::Always);
+        m_sessions->setRememberLastUser(false);
+        m_sessions->keychain().setMemoryOnly(m_noKeychain);
+        m_sessions->keychain().setTimeoutMs(8'000);
+        m_sessions->actions().setSignInHandler([this](const QString &, const QString &reason, std::function<void(bool)> then) {
+            // Nobody to ask on a script's standard input: say how to sign in instead.
+            note(reason + u' ' + QCoreApplication::translate("cli", "Sign in first: authdesk-cli %1 signin").arg(
+                                     m_profile.id.startsWith(QLatin1String("adhoc-"))
+                                         ? QStringLiteral("--dialect %1 --url %2").arg(m_profile.dialect, m_profile.baseUrl.toString())
+                                         : QStringLiteral("--profile \"%1\"").arg(m_profile.name)));
+            then(false);
+        });
+        QObject::connect(m_sessions.get(), &ProfileSessions::notice, m_sessions.get(),
+                         [this](const QString &, const QString &text) { note(text); });
+    }
+    return *m_sessions;
+}
+
 bool CliContext::resolveProfile()
 {
     const QString name = opt(QStringLiteral("profile"));
@@ -75,17 +93,17 @@ bool CliContext::resolveProfile()
         }
         m_profile = *p;
     } else if (isSet(QStringLiteral("dialect")) || isSet(QStringLiteral("url"))) {
-        const auto d = dialectFromId(opt(QStringLiteral("dialect")));
+        const DialectDescriptor *d = m_core.dialects().find(opt(QStringLiteral("dialect")));
         if (!d) {
-            usage(QCoreApplication::translate("cli", "--dialect must be enablex, platform28 or overkiz."));
+            usage(QCoreApplication::translate("cli", "--dialect must be one of: %1.").arg(m_core.dialects().ids().join(QStringLiteral(", "))));
             return false;
         }
-        m_profile.dialect = *d;
+        m_profile.dialect = d->id;
         m_profile.baseUrl = QUrl(opt(QStringLiteral("url")), QUrl::StrictMode);
         m_profile.apiId = opt(QStringLiteral("api-id"));
         m_profile.name = m_profile.baseUrl.toString();
         // Ad-hoc targets get a stable id from what they are, so sign-ins persist between runs.
-        const QByteArray what = (dialectId(*d) + u'|' + m_profile.baseUrl.toString() + u'|' + m_profile.apiId).toUtf8();
+        const QByteArray what = (d->id + u'|' + m_profile.baseUrl.toString() + u'|' + m_profile.apiId).toUtf8();
         m_profile.id = QStringLiteral("adhoc-")
             + QString::fromLatin1(QCryptographicHash::hash(what, QCryptographicHash::Sha256).toHex().left(12));
     } else {
@@ -101,7 +119,7 @@ bool CliContext::resolveProfile()
         }
         m_profile.connectTimeoutMs = m_profile.transferTimeoutMs = int(secs * 1000);
     }
-    const QString problem = m_profile.validate();
+    const QString problem = m_core.dialects().validate(m_profile);
     if (!problem.isEmpty()) {
         usage(problem);
         return false;
@@ -109,75 +127,49 @@ bool CliContext::resolveProfile()
     return true;
 }
 
-KeychainStore::Outcome CliContext::keychainWait(const std::function<void(KeychainStore::Handler)> &start)
-{
-    std::optional<KeychainStore::Outcome> out;
-    QEventLoop loop;
-    start([&](const KeychainStore::Outcome &o) {
-        out = o;
-        loop.quit();
-    });
-    if (!out)
-        loop.exec();
-    return *out;
-}
-
 Backend *CliContext::backend()
 {
-    if (m_backend)
-        return m_backend.get();
     if (m_profile.id.isEmpty() && !resolveProfile())
         return nullptr;
-    m_backend = makeBackend(m_profile);
-    m_audit = std::make_unique<AuditLog>();
-    m_backend->setAuditLog(m_audit.get());
-    const auto session = keychainWait([&](auto h) { m_keychain.read(KeychainStore::key(m_profile.id, kSession), h); });
-    if (session.status == KeychainStore::Status::Ok) {
-        m_loadedSession = QJsonDocument::fromJson(session.value.toUtf8()).object();
-        if (!m_backend->importSession(m_loadedSession))
-            m_loadedSession = {};
-    } else if (session.status != KeychainStore::Status::NotFound) {
-        m_keychainNote = session.message;
+    ProfileSessions &s = sessions();
+    if (!s.profile(m_profile.id) || m_profile.id.startsWith(QLatin1String("adhoc-")))
+        s.addTransient(m_profile);
+    Backend *b = s.backend(m_profile.id);
+    if (!b) {
+        usage(QCoreApplication::translate("cli", "This build cannot speak the dialect \"%1\".").arg(m_profile.dialect));
+        return nullptr;
     }
-    const auto creds = keychainWait([&](auto h) { m_keychain.read(KeychainStore::key(m_profile.id, kCredentials), h); });
-    if (creds.status == KeychainStore::Status::Ok)
-        m_backend->setRememberedCredentials(Credentials::fromJson(QJsonDocument::fromJson(creds.value.toUtf8()).object()));
-    return m_backend.get();
-}
-
-void CliContext::persistSession()
-{
-    if (!m_backend)
-        return;
-    const QJsonObject now = m_backend->exportSession();
-    if (now == m_loadedSession)
-        return;
-    const QString key = KeychainStore::key(m_profile.id, kSession);
-    if (now.isEmpty()) {
-        keychainWait([&](auto h) { m_keychain.remove(key, h); });
-    } else {
-        const auto w = keychainWait([&](auto h) {
-            m_keychain.write(key, QString::fromUtf8(QJsonDocument(now).toJson(QJsonDocument::Compact)), h);
+    if (!b->state().signedIn && !m_restored) {
+        m_restored = true;
+        bool restored = false;
+        QEventLoop loop;
+        s.restore(m_profile.id, [&] {
+            restored = true;
+            loop.quit();
         });
-        if (w.sessionOnly && !m_keychain.memoryOnly())
-            note(QCoreApplication::translate("cli", "Warning: %1 The sign-in lasts for this run only.").arg(w.message));
+        if (!restored)
+            loop.exec();
+        b = s.backend(m_profile.id);
     }
-    m_loadedSession = now;
+    return b;
 }
 
-void CliContext::rememberCredentials(const Credentials &c)
+void CliContext::settleKeychain()
 {
-    keychainWait([&](auto h) {
-        m_keychain.write(KeychainStore::key(m_profile.id, kCredentials),
-                         QString::fromUtf8(QJsonDocument(c.toJson()).toJson(QJsonDocument::Compact)), h);
-    });
-}
-
-void CliContext::forgetStoredSession()
-{
-    for (const QString &what : {kSession, kCredentials})
-        keychainWait([&](auto h) { m_keychain.remove(KeychainStore::key(m_profile.id, what), h); });
-    m_loadedSession = {};
+    if (!m_sessions)
+        return;
+    SessionVault &vault = m_sessions->vault();
+    if (vault.pending() > 0) {
+        QEventLoop loop;
+        QObject::connect(&vault, &SessionVault::idle, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    const auto st = m_sessions->status(m_profile.id);
+    if (st.keychainUnavailable && m_keychainNote.isEmpty()) {
+        m_keychainNote = st.keychainMessage;
+        if (!m_json)
+            note(QCoreApplication::translate("cli", "Warning: %1 The sign-in lasts for this run only.").arg(st.keychainMessage));
+    }
 }
 
 std::optional<QString> CliContext::readInput(const QString &prompt, bool hidden)
@@ -209,7 +201,7 @@ std::optional<QString> CliContext::readInput(const QString &prompt, bool hidden)
 
 int CliContext::ok(const QJsonValue &result, const QString &human)
 {
-    persistSession();
+    settleKeychain();
     if (m_json) {
         QJsonObject o{{QStringLiteral("ok"), true}, {QStringLiteral("result"), result}};
         if (!m_keychainNote.isEmpty())
@@ -224,7 +216,7 @@ int CliContext::ok(const QJsonValue &result, const QString &human)
 
 int CliContext::fail(const ApiError &error)
 {
-    persistSession();
+    settleKeychain();
     const int code = exitCodeFor(error.kind);
     if (m_json) {
         QJsonObject e{{QStringLiteral("kind"), errorKindId(error.kind)}, {QStringLiteral("message"), error.message}};

@@ -1,10 +1,11 @@
 #pragma once
 
+#include "ActionRunner.h"
 #include "ApiError.h"
-#include "AuditLog.h"
 #include "Backend.h"
-#include "KeychainStore.h"
+#include "CoreContext.h"
 #include "Profile.h"
+#include "ProfileSessions.h"
 #include "ProfileStore.h"
 
 #include <QCommandLineParser>
@@ -35,12 +36,14 @@ enum Exit {
 };
 int exitCodeFor(ErrorKind kind);
 
-// Everything one run of authdesk-cli shares: parsed options, the profile, its backend,
-// the keychain, the audit log and the output (human text or one JSON document).
+// Everything one run of authdesk-cli shares: parsed options, the core (network client,
+// clock, dialects), the profile and its sign-in through ProfileSessions (the same code
+// the console uses to keep, restore and forget sign-ins), and the output (human text or
+// one JSON document).
 class CliContext
 {
 public:
-    CliContext(QCommandLineParser &parser, QStringList positional);
+    CliContext(QCommandLineParser &parser, QStringList positional, CoreContext &core);
     ~CliContext();
 
     QCommandLineParser &options() { return m_parser; }
@@ -51,18 +54,19 @@ public:
     QString arg(int i) const { return m_args.value(i); }
     bool json() const { return m_json; }
 
+    CoreContext &core() { return m_core; }
     ProfileStore &profiles();
+    ProfileSessions &sessions();
     // Resolves --profile or --dialect/--url; on failure prints why and returns false.
     bool resolveProfile();
     const Profile &profile() const { return m_profile; }
-    // The backend of the resolved profile with its stored session restored from the keychain.
+    // The backend of the resolved profile with its kept sign-in restored.
     Backend *backend();
-    template <typename T>
-    T *backendAs(Dialect needed);
-    // Saves (or removes) the session in the keychain after a command that may have changed it.
-    void persistSession();
-    void rememberCredentials(const Credentials &c);
-    void forgetStoredSession();
+
+    // Runs an action on a capability of the profile's backend through the core's
+    // ActionRunner (a dialect without it: Unsupported; no sign-in: says how to sign in).
+    template <typename Cap, typename T>
+    Result<T> run(const QString &what, std::function<CallHandle(Cap &, Callback<T>)> call);
 
     // Reads one line of secret input from stdin (no echo on a terminal).
     std::optional<QString> readSecret(const QString &prompt) { return readInput(prompt, true); }
@@ -81,32 +85,32 @@ public:
 
 private:
     std::optional<QString> readInput(const QString &prompt, bool hidden);
-    KeychainStore::Outcome keychainWait(const std::function<void(KeychainStore::Handler)> &start);
+    // Before the run ends: keychain writes finish, and a keychain that failed is reported.
+    void settleKeychain();
 
     QCommandLineParser &m_parser;
     QStringList m_args;
     bool m_json = false;
+    CoreContext &m_core;
     std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<ProfileSessions> m_sessions;
     Profile m_profile;
-    std::unique_ptr<Backend> m_backend;
-    KeychainStore m_keychain;
-    std::unique_ptr<AuditLog> m_audit;
-    QJsonObject m_loadedSession;
     QString m_keychainNote;
+    bool m_noKeychain = false;
+    bool m_restored = false;
 };
 
-template <typename T>
-T *CliContext::backendAs(Dialect needed)
+template <typename Cap, typename T>
+Result<T> CliContext::run(const QString &what, std::function<CallHandle(Cap &, Callback<T>)> call)
 {
-    Backend *b = backend();
-    if (!b)
-        return nullptr;
-    if (b->dialect() != needed) {
-        usage(QCoreApplication::translate("cli", "This command needs a %1 profile; \"%2\" is %3.")
-                  .arg(dialectDisplayName(needed), m_profile.name, dialectDisplayName(b->dialect())));
-        return nullptr;
-    }
-    return static_cast<T *>(b);
+    if (!backend())
+        return ApiError::make(ErrorKind::Usage, QCoreApplication::translate("cli", "No usable profile."));
+    // The CLI does not ask first: a call without a session meets the server's "expired",
+    // which remembered credentials answer silently, and otherwise the runner says why not.
+    return wait<T>([&](Callback<T> cb) {
+        sessions().actions().run<Cap, T>(m_profile.id, what, call, cb, ActionRunner::Needs::Nothing);
+        return CallHandle();
+    });
 }
 
 template <typename T>
@@ -126,3 +130,6 @@ Result<T> CliContext::wait(const std::function<CallHandle(Callback<T>)> &start)
 } // namespace authdesk::cli
 
 #define CLI_WAIT(ctx, T, expr) (ctx).wait<T>([&](authdesk::Callback<T> cb) { return expr; })
+// Runs `expr` (which uses `cap`, the capability, and `cb`) through CliContext::run.
+#define CLI_RUN(ctx, Cap, T, what, expr) \
+    (ctx).run<Cap, T>(what, [&](Cap &cap, authdesk::Callback<T> cb) { return expr; })

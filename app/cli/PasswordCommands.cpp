@@ -1,8 +1,10 @@
 #include "PasswordCommands.h"
 
-#include "EnableXBackend.h"
-#include "OverkizBackend.h"
-#include "Platform28Backend.h"
+#include "BrowserReset.h"
+#include "KeyReset.h"
+#include "PasswordChanging.h"
+#include "PasswordCheck.h"
+#include "TokenReset.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -31,11 +33,12 @@ int done(CliContext &ctx, const Result<Done> &r, const QString &human)
     return r.ok() ? ctx.ok(QJsonObject{{QStringLiteral("done"), true}}, human) : ctx.fail(r.error());
 }
 
-int enablex(CliContext &ctx, EnableXBackend *b, const QString &command)
+// ResetFlow::KeyByEmail
+int keyReset(CliContext &ctx, const QString &command)
 {
     const QString email = ctx.opt(QStringLiteral("email"));
     if (command == u"request") {
-        const auto r = CLI_WAIT(ctx, QString, b->requestPasswordReset(email, cb));
+        const auto r = CLI_RUN(ctx, KeyReset, QString, QCoreApplication::translate("cli", "A password reset"), cap.requestPasswordReset(email, cb));
         return r.ok() ? ctx.ok(QJsonObject{{QStringLiteral("message"), r.value()}},
                                QCoreApplication::translate("cli", "A reset key was sent to %1.").arg(email))
                       : ctx.fail(r.error());
@@ -44,7 +47,7 @@ int enablex(CliContext &ctx, EnableXBackend *b, const QString &command)
     if (!key || key->isEmpty())
         return ctx.usage(QCoreApplication::translate("cli", "Give the reset key on the first line of standard input."));
     if (command == u"validate") {
-        const auto r = CLI_WAIT(ctx, EnableXKeyOwner, b->validateResetKey(*key, cb));
+        const auto r = CLI_RUN(ctx, KeyReset, EnableXKeyOwner, QCoreApplication::translate("cli", "A password reset"), cap.validateResetKey(*key, cb));
         if (!r.ok())
             return ctx.fail(r.error());
         const auto &o = r.value();
@@ -57,14 +60,15 @@ int enablex(CliContext &ctx, EnableXBackend *b, const QString &command)
         const auto pw = newPassword(ctx, &code);
         if (!pw)
             return code;
-        const auto r = CLI_WAIT(ctx, QString, b->resetPassword(*key, email, *pw, *pw, cb));
+        const auto r = CLI_RUN(ctx, KeyReset, QString, QCoreApplication::translate("cli", "A password reset"), cap.resetPassword(*key, email, *pw, *pw, cb));
         return r.ok() ? ctx.ok(QJsonObject{{QStringLiteral("message"), r.value()}}, QCoreApplication::translate("cli", "The password of %1 was reset.").arg(email))
                       : ctx.fail(r.error());
     }
-    return ctx.usage(QCoreApplication::translate("cli", "EnableX offers password request, validate and reset."));
+    return ctx.usage(QCoreApplication::translate("cli", "This server offers password request, validate and reset."));
 }
 
-int platform28(CliContext &ctx, Platform28Backend *b, const QString &command)
+// ResetFlow::TokenByUser
+int tokenReset(CliContext &ctx, const QString &command)
 {
     if (command == u"request") {
         P28ResetRequest q;
@@ -74,7 +78,7 @@ int platform28(CliContext &ctx, Platform28Backend *b, const QString &command)
         q.mobile = ctx.opt(QStringLiteral("mobile"));
         q.templateName = ctx.opt(QStringLiteral("template"));
         q.resetUrl = ctx.opt(QStringLiteral("reset-url"));
-        return done(ctx, CLI_WAIT(ctx, Done, b->requestPasswordReset(q, cb)), QCoreApplication::translate("cli", "A reset token was sent to %1.").arg(q.email));
+        return done(ctx, CLI_RUN(ctx, TokenReset, Done, QCoreApplication::translate("cli", "A password reset"), cap.requestPasswordReset(q, cb)), QCoreApplication::translate("cli", "A reset token was sent to %1.").arg(q.email));
     }
     if (command == u"reset") {
         const auto token = ctx.readSecret(QCoreApplication::translate("cli", "Reset token"));
@@ -85,41 +89,45 @@ int platform28(CliContext &ctx, Platform28Backend *b, const QString &command)
         if (!pw)
             return code;
         const QString user = ctx.opt(QStringLiteral("username"));
-        return done(ctx, CLI_WAIT(ctx, Done, b->resetPassword(*token, user, *pw, cb)), QCoreApplication::translate("cli", "The password of %1 was reset.").arg(user));
+        return done(ctx, CLI_RUN(ctx, TokenReset, Done, QCoreApplication::translate("cli", "A password reset"), cap.resetPassword(*token, user, *pw, cb)), QCoreApplication::translate("cli", "The password of %1 was reset.").arg(user));
     }
-    if (command == u"change") {
-        const bool forced = ctx.isSet(QStringLiteral("forced"));
-        const auto current = ctx.readSecret(forced ? QCoreApplication::translate("cli", "Your (admin) password") : QCoreApplication::translate("cli", "Current password"));
-        if (!current || current->isEmpty())
-            return ctx.usage(forced ? QCoreApplication::translate("cli", "Give your own (admin) password on the first line of standard input.")
-                                    : QCoreApplication::translate("cli", "Give the current password on the first line of standard input."));
-        int code = 0;
-        const auto pw = newPassword(ctx, &code);
-        if (!pw)
-            return code;
-        const QString user = ctx.opt(QStringLiteral("user-id"));
-        const auto r = CLI_WAIT(ctx, QString, b->changePassword(user, forced ? Platform28Backend::ChangeMode::AdminForced
-                                                                              : Platform28Backend::ChangeMode::SelfService,
-                                                                *current, *pw, cb));
-        return r.ok() ? ctx.ok(QJsonObject{{QStringLiteral("message"), r.value()}}, QCoreApplication::translate("cli", "The password of %1 was changed.").arg(user))
-                      : ctx.fail(r.error());
-    }
-    return ctx.usage(QCoreApplication::translate("cli", "Platform28 offers password request, reset and change."));
+    return ctx.usage(QCoreApplication::translate("cli", "This server offers password request and reset."));
 }
 
-int overkiz(CliContext &ctx, OverkizBackend *b, const QString &command)
+// Capability::PasswordChange
+int change(CliContext &ctx)
+{
+    const bool forced = ctx.isSet(QStringLiteral("forced"));
+    const auto current = ctx.readSecret(forced ? QCoreApplication::translate("cli", "Your (admin) password") : QCoreApplication::translate("cli", "Current password"));
+    if (!current || current->isEmpty())
+        return ctx.usage(forced ? QCoreApplication::translate("cli", "Give your own (admin) password on the first line of standard input.")
+                                : QCoreApplication::translate("cli", "Give the current password on the first line of standard input."));
+    int code = 0;
+    const auto pw = newPassword(ctx, &code);
+    if (!pw)
+        return code;
+    const QString user = ctx.opt(QStringLiteral("user-id"));
+    const auto mode = forced ? PasswordChanging::ChangeMode::AdminForced : PasswordChanging::ChangeMode::SelfService;
+    const auto r = CLI_RUN(ctx, PasswordChanging, QString, QCoreApplication::translate("cli", "A password change"),
+                           cap.changePassword(user, mode, *current, *pw, cb));
+    return r.ok() ? ctx.ok(QJsonObject{{QStringLiteral("message"), r.value()}}, QCoreApplication::translate("cli", "The password of %1 was changed.").arg(user))
+                  : ctx.fail(r.error());
+}
+
+// ResetFlow::InBrowser, and Capability::ServerPasswordCheck
+int browserReset(CliContext &ctx, const QString &command)
 {
     const QString user = ctx.opt(QStringLiteral("user-id"));
     if (command == u"request") {
         const QString email = ctx.isSet(QStringLiteral("email")) ? ctx.opt(QStringLiteral("email")) : user;
-        return done(ctx, CLI_WAIT(ctx, Done, b->requestPasswordReset(user, email, cb)),
+        return done(ctx, CLI_RUN(ctx, BrowserReset, Done, QCoreApplication::translate("cli", "A password reset"), cap.requestPasswordReset(user, email, cb)),
                     QCoreApplication::translate("cli", "A reset link was e-mailed to %1; the password is chosen in the browser from that link.").arg(email));
     }
     if (command == u"check") {
         const auto pw = ctx.readSecret(QCoreApplication::translate("cli", "Password to check"));
         if (!pw || pw->isEmpty())
             return ctx.usage(QCoreApplication::translate("cli", "Give the password to check on standard input."));
-        const auto r = CLI_WAIT(ctx, OverkizPasswordQuality, b->checkPassword(user, *pw, cb));
+        const auto r = CLI_RUN(ctx, PasswordCheck, OverkizPasswordQuality, QCoreApplication::translate("cli", "A password check"), cap.checkPassword(user, *pw, cb));
         if (!r.ok())
             return ctx.fail(r.error());
         QStringList weak;
@@ -131,7 +139,7 @@ int overkiz(CliContext &ctx, OverkizBackend *b, const QString &command)
         ctx.ok(r.value().toJson(), human);
         return r.value().rejected() ? ExitValidation : ExitOk;
     }
-    return ctx.usage(QCoreApplication::translate("cli", "Overkiz offers password request and check (the reset itself happens in the browser)."));
+    return ctx.usage(QCoreApplication::translate("cli", "This server offers password request (the reset itself happens in the browser)."));
 }
 } // namespace
 
@@ -140,12 +148,19 @@ int PasswordCommands::run(CliContext &ctx, const QString &command)
     Backend *b = ctx.backend();
     if (!b)
         return ExitUsage;
-    switch (b->dialect()) {
-    case Dialect::EnableX: return enablex(ctx, static_cast<EnableXBackend *>(b), command);
-    case Dialect::Platform28: return platform28(ctx, static_cast<Platform28Backend *>(b), command);
-    case Dialect::Overkiz: return overkiz(ctx, static_cast<OverkizBackend *>(b), command);
+    // What a command needs is a capability, not a dialect: the runner reports a missing one.
+    if (command == u"change")
+        return change(ctx);
+    if (command == u"check")
+        return browserReset(ctx, command);
+    switch (b->descriptor().resetFlow) {
+    case ResetFlow::KeyByEmail: return keyReset(ctx, command);
+    case ResetFlow::TokenByUser: return tokenReset(ctx, command);
+    case ResetFlow::InBrowser: return browserReset(ctx, command);
+    case ResetFlow::None: break;
     }
-    return ExitFailure;
+    return ctx.fail(ApiError::make(ErrorKind::Unsupported,
+                                   QCoreApplication::translate("cli", "%1 offers no password reset.").arg(b->descriptor().displayName)));
 }
 
 } // namespace authdesk::cli

@@ -11,7 +11,7 @@ QJsonObject ProfileCommands::toJson(const Profile &p)
 {
     return {{QStringLiteral("id"), p.id},
             {QStringLiteral("name"), p.name},
-            {QStringLiteral("dialect"), dialectId(p.dialect)},
+            {QStringLiteral("dialect"), p.dialect},
             {QStringLiteral("url"), p.baseUrl.toString()},
             {QStringLiteral("apiId"), p.apiId},
             {QStringLiteral("user"), p.userName},
@@ -29,7 +29,7 @@ int ProfileCommands::run(CliContext &ctx, const QString &command)
         QStringList lines;
         for (const Profile &p : store.all()) {
             arr.append(toJson(p));
-            lines << QStringLiteral("%1\t%2\t%3").arg(p.name, dialectId(p.dialect), p.baseUrl.toString());
+            lines << QStringLiteral("%1\t%2\t%3").arg(p.name, p.dialect, p.baseUrl.toString());
         }
         return ctx.ok(arr, lines.isEmpty() ? QCoreApplication::translate("cli", "No profiles yet (add one with: profiles add NAME --dialect D --url URL).")
                                            : lines.join(u'\n'));
@@ -48,22 +48,26 @@ int ProfileCommands::run(CliContext &ctx, const QString &command)
         return ctx.ok(o, lines.join(u'\n'));
     }
     if (command == u"remove") {
-        if (!store.remove(name))
+        const std::optional<Profile> gone = store.find(name);
+        if (!gone || !store.remove(name))
             return ctx.fail(ApiError::make(ErrorKind::NotFound, QCoreApplication::translate("cli", "There is no profile \"%1\".").arg(name)));
+        ctx.sessions().profileRemoved(gone->id); // its keychain entries go with it
         return ctx.ok(QJsonObject{{QStringLiteral("removed"), name}}, QCoreApplication::translate("cli", "Profile \"%1\" removed.").arg(name));
     }
     if (command == u"add") {
-        Profile p = store.find(name).value_or(Profile{});
+        const std::optional<Profile> before = store.find(name);
+        Profile p = before.value_or(Profile{});
         p.name = name;
-        const auto d = dialectFromId(ctx.opt(QStringLiteral("dialect")));
-        if (!d && p.id.isEmpty())
-            return ctx.usage(QCoreApplication::translate("cli", "--dialect must be enablex, platform28 or overkiz."));
+        const DialectRegistry &dialects = ctx.core().dialects();
+        const DialectDescriptor *d = dialects.find(ctx.opt(QStringLiteral("dialect")));
+        if (!d && (p.id.isEmpty() || ctx.isSet(QStringLiteral("dialect"))))
+            return ctx.usage(QCoreApplication::translate("cli", "--dialect must be one of: %1.").arg(dialects.ids().join(QStringLiteral(", "))));
         if (d)
-            p.dialect = *d;
+            p.dialect = d->id;
         if (ctx.isSet(QStringLiteral("url")))
             p.baseUrl = QUrl(ctx.opt(QStringLiteral("url")), QUrl::StrictMode);
-        else if (p.baseUrl.isEmpty())
-            p.baseUrl = Profile::defaultBaseUrl(p.dialect);
+        else if (p.baseUrl.isEmpty() && d)
+            p.baseUrl = d->defaultBaseUrl;
         const std::pair<const char *, QString *> texts[] = {{"api-id", &p.apiId}, {"user", &p.userName},
                                                             {"ca-file", &p.caFile}, {"proxy", &p.proxy}};
         for (const auto &[opt, field] : texts)
@@ -79,10 +83,12 @@ int ProfileCommands::run(CliContext &ctx, const QString &command)
             if (!okNumber)
                 return ctx.usage(QCoreApplication::translate("cli", "--%1 needs a number of milliseconds.").arg(QLatin1String(opt)));
         }
-        const QString problem = p.validate();
+        const QString problem = dialects.validate(p);
         if (!problem.isEmpty())
             return ctx.fail(ApiError::make(ErrorKind::Validation, problem));
         const Profile saved = store.save(p);
+        if (before)
+            ctx.sessions().profileEdited(*before, saved); // another server / dialect / user: its secrets go
         return ctx.ok(toJson(saved), QCoreApplication::translate("cli", "Profile \"%1\" saved.").arg(saved.name));
     }
     return ctx.usage(QCoreApplication::translate("cli", "Unknown command \"profiles %1\" (see --help).").arg(command));

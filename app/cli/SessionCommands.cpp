@@ -1,7 +1,7 @@
 #include "SessionCommands.h"
 
 #include "BulkTerminator.h"
-#include "Platform28Backend.h"
+#include "SessionAdmin.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -21,7 +21,7 @@ QString describe(const P28Session &s)
     return lines.join(u'\n');
 }
 
-int bulk(CliContext &ctx, Platform28Backend *b)
+int bulk(CliContext &ctx, Backend *b)
 {
     QStringList lines;
     while (const auto line = ctx.readLine())
@@ -74,9 +74,12 @@ int bulk(CliContext &ctx, Platform28Backend *b)
 
 int SessionCommands::run(CliContext &ctx, const QString &command)
 {
-    auto *b = ctx.backendAs<Platform28Backend>(Dialect::Platform28);
+    Backend *b = ctx.backend();
     if (!b)
         return ExitUsage;
+    const QString what = QCoreApplication::translate("cli", "Managing sessions");
+    if (!b->capability<SessionAdmin>())
+        return ctx.usage(QCoreApplication::translate("cli", "%1 is not available for %2 profiles.").arg(what, b->descriptor().displayName));
     const QString id = ctx.arg(0);
     auto sessionResult = [&ctx](const Result<P28Session> &r, bool showLsid) {
         if (!r.ok())
@@ -103,9 +106,9 @@ int SessionCommands::run(CliContext &ctx, const QString &command)
     if (id.isEmpty())
         return ctx.usage(QCoreApplication::translate("cli", "Give the %1 as an argument.").arg(command == u"list" || command == u"terminate-user" ? QCoreApplication::translate("cli", "user id") : QCoreApplication::translate("cli", "session id")));
     if (command == u"get")
-        return sessionResult(CLI_WAIT(ctx, P28Session, b->session(id, cb)), false);
+        return sessionResult(CLI_RUN(ctx, SessionAdmin, P28Session, what, cap.session(id, cb)), false);
     if (command == u"list") {
-        const auto r = CLI_WAIT(ctx, QList<P28Session>, b->userSessions(id, cb));
+        const auto r = CLI_RUN(ctx, SessionAdmin, QList<P28Session>, what, cap.userSessions(id, cb));
         if (!r.ok())
             return ctx.fail(r.error());
         QJsonArray arr;
@@ -117,21 +120,21 @@ int SessionCommands::run(CliContext &ctx, const QString &command)
         return ctx.ok(arr, lines.isEmpty() ? QCoreApplication::translate("cli", "No sessions.") : lines.join(u'\n'));
     }
     if (command == u"terminate")
-        return count(CLI_WAIT(ctx, int, b->terminateSession(id, ctx.isSet(QStringLiteral("all-of-user")), cb)));
+        return count(CLI_RUN(ctx, SessionAdmin, int, what, cap.terminateSession(id, ctx.isSet(QStringLiteral("all-of-user")), cb)));
     if (command == u"terminate-user")
-        return count(CLI_WAIT(ctx, int, b->terminateUserSessions(id, cb)));
+        return count(CLI_RUN(ctx, SessionAdmin, int, what, cap.terminateUserSessions(id, cb)));
     if (command == u"clone")
-        return sessionResult(CLI_WAIT(ctx, P28Session, b->cloneSession(id, cb)), ctx.isSet(QStringLiteral("show-lsid")));
+        return sessionResult(CLI_RUN(ctx, SessionAdmin, P28Session, what, cap.cloneSession(id, cb)), ctx.isSet(QStringLiteral("show-lsid")));
     if (command == u"reset-identity")
-        return sessionResult(CLI_WAIT(ctx, P28Session, b->resetIdentity(id, cb)), false);
+        return sessionResult(CLI_RUN(ctx, SessionAdmin, P28Session, what, cap.resetIdentity(id, cb)), false);
     if (command == u"set-user" || command == u"set-org") {
         const QString target = ctx.arg(1);
         if (target.isEmpty())
             return ctx.usage(command == u"set-user" ? QCoreApplication::translate("cli", "Usage: sessions set-user SESSION_ID USER_ID")
                                                     : QCoreApplication::translate("cli", "Usage: sessions set-org SESSION_ID ORG_ID"));
         if (command == u"set-user")
-            return sessionResult(CLI_WAIT(ctx, P28Session, b->setEffectiveUser(id, target, cb)), false);
-        return sessionResult(CLI_WAIT(ctx, P28Session, b->setEffectiveOrg(id, target, cb)), false);
+            return sessionResult(CLI_RUN(ctx, SessionAdmin, P28Session, what, cap.setEffectiveUser(id, target, cb)), false);
+        return sessionResult(CLI_RUN(ctx, SessionAdmin, P28Session, what, cap.setEffectiveOrg(id, target, cb)), false);
     }
     return ctx.usage(QCoreApplication::translate("cli", "Unknown command \"sessions %1\" (see --help).").arg(command));
 }

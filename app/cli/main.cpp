@@ -3,6 +3,7 @@
 #include "AuthCommands.h"
 #include "CliCommandLine.h"
 #include "CliContext.h"
+#include "CoreContext.h"
 #include "PasswordCommands.h"
 #include "ProfileCommands.h"
 #include "SessionCommands.h"
@@ -22,6 +23,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("authdesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(AUTHDESK_VERSION));
 
+    // The core for this run: this thread's network client, the clock and the dialects.
+    authdesk::CoreContext core;
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "cli", "Scriptable front end of AuthDesk for EnableX, Platform28 and Overkiz identity services."));
@@ -29,7 +32,7 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("cli", "What to do (see below)."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    CliCommandLine::addOptions(parser);
+    CliCommandLine::addOptions(parser, core.dialects());
     if (!parser.parse(app.arguments())) {
         std::fprintf(stderr, "authdesk-cli: %s (see --help)\n", qPrintable(parser.errorText()));
         return ExitUsage;
@@ -43,13 +46,13 @@ int main(int argc, char *argv[])
     }
     QStringList pos = parser.positionalArguments();
     if (parser.isSet(help) || pos.isEmpty()) {
-        std::printf("%s\n%s\n", qPrintable(parser.helpText()), qPrintable(CliCommandLine::commandsHelp()));
+        std::printf("%s\n%s\n", qPrintable(parser.helpText()), qPrintable(CliCommandLine::commandsHelp(core.dialects())));
         return pos.isEmpty() && !parser.isSet(help) ? ExitUsage : ExitOk;
     }
     const QString group = pos.takeFirst();
     static const QStringList single{QStringLiteral("signin"), QStringLiteral("signout"), QStringLiteral("status"), QStringLiteral("test")};
     const QString command = single.contains(group) ? group : (pos.isEmpty() ? QString() : pos.takeFirst());
-    CliContext ctx(parser, pos);
+    CliContext ctx(parser, pos, core);
     if (single.contains(group))
         return AuthCommands::run(ctx, command);
     if (command.isEmpty())

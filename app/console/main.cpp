@@ -1,4 +1,5 @@
 // authdesk: the Qt Widgets console. Thin entry point: options, then the main window.
+#include "CoreContext.h"
 #include "DemoProfiles.h"
 #include "FirstPaintReporter.h"
 #include "MainWindow.h"
@@ -55,8 +56,10 @@ int main(int argc, char *argv[])
     describe(parser, demo);
     parser.process(app);
 
+    // The core for the GUI thread: its network client, the clock and the dialects.
+    CoreContext core;
     ProfileStore profiles;
-    ProfileSessions sessions(profiles);
+    ProfileSessions sessions(profiles, core);
     // Remembered sign-ins come back from the keychain once the window is up (asynchronous,
     // but opening the D-Bus connection should not delay the first paint).
     QTimer::singleShot(0, &sessions, &ProfileSessions::restoreAll);

@@ -7,7 +7,8 @@
 #include "BulkTerminator.h"
 #include "DemoProfiles.h"
 #include "MainWindow.h"
-#include "Platform28Backend.h"
+#include "Backend.h"
+#include "CoreContext.h"
 #include "ProfileSessions.h"
 #include "ProfileStore.h"
 #include "Prompter.h"
@@ -82,7 +83,8 @@ double runGui(const SandboxProcess &sandbox, const QStringList &ids, double *max
     QTemporaryDir dir;
     ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));
     DemoProfiles::install(store, sandbox.baseUrl());
-    ProfileSessions sessions(store);
+    CoreContext core;
+    ProfileSessions sessions(store, core);
     sessions.keychain().setMemoryOnly(true);
     MainWindow window(store, sessions);
     window.show();
@@ -98,7 +100,7 @@ double runGui(const SandboxProcess &sandbox, const QStringList &ids, double *max
     wait.exec();
     if (!signedIn)
         return -1;
-    auto *backend = static_cast<Platform28Backend *>(sessions.backend(QStringLiteral("demo-platform28")));
+    Backend *backend = sessions.backend(QStringLiteral("demo-platform28"));
     BulkTerminateDialog dialog(backend, QStringLiteral("bench"), ids, &window);
     dialog.show();
     // A 1 ms timer ticks whenever the event loop is free: the longest gap is the longest stall.

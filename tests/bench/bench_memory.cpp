@@ -3,6 +3,7 @@
 //   bench_memory BARE_WINDOW          (starts the sandbox and itself with --console)
 #include "BenchUtil.h"
 #include "MainWindow.h"
+#include "CoreContext.h"
 #include "ProfileSessions.h"
 #include "ProfileStore.h"
 #include "DemoProfiles.h"
@@ -33,7 +34,8 @@ int console(QApplication &app, const QUrl &sandbox)
     QTemporaryDir dir;
     ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));
     DemoProfiles::install(store, sandbox);
-    ProfileSessions sessions(store);
+    CoreContext core;
+    ProfileSessions sessions(store, core);
     sessions.keychain().setMemoryOnly(true);
     MainWindow window(store, sessions);
     window.show();

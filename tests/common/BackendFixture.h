@@ -3,6 +3,7 @@
 #include "Await.h"
 #include "AuditLog.h"
 #include "Backend.h"
+#include "CoreContext.h"
 #include "DemoProfiles.h"
 #include "SandboxProcess.h"
 
@@ -21,7 +22,11 @@ public:
     }
     SandboxProcess &sandbox() { return m_sandbox; }
 
-    authdesk::Profile profile(authdesk::Dialect d) const
+    // The test's own core: its network client, its clock (moved by tests), the dialects.
+    authdesk::CoreContext &context() { return m_context; }
+    authdesk::Clock &clock() { return m_context.clock(); }
+
+    authdesk::Profile profile(const QString &d) const
     {
         for (const authdesk::Profile &p : authdesk::DemoProfiles::make(m_sandbox.baseUrl()))
             if (p.dialect == d)
@@ -35,7 +40,7 @@ public:
     void reset()
     {
         QFile::remove(auditPath());
-        authdesk::Backend::setClockOffsetForTests(0);
+        m_context.clock().setOffset(0);
         QVERIFY(m_sandbox.reset());
         m_sandbox.control("DELETE", QStringLiteral("/_sandbox/requests"));
     }
@@ -50,6 +55,7 @@ public:
     }
 
 private:
+    authdesk::CoreContext m_context;
     SandboxProcess m_sandbox;
     QTemporaryDir m_dir;
     authdesk::AuditLog m_audit{m_dir.filePath(QStringLiteral("audit.jsonl"))};

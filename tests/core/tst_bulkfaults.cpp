@@ -27,7 +27,7 @@ private Q_SLOTS:
         const int n = 10'000;
         const QStringList ids = f.sandbox().generateSessions(n, QStringLiteral("u-bob"));
         QCOMPARE(ids.size(), n);
-        Platform28Backend b(f.profile(Dialect::Platform28));
+        Platform28Backend b(f.profile(Dialect::Platform28), f.context());
         b.setAuditLog(f.audit());
         Credentials key;
         key.mode = Credentials::Mode::ApiKey;

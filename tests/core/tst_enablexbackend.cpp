@@ -12,7 +12,7 @@ class TestEnableXBackend : public QObject
 
     std::unique_ptr<EnableXBackend> backend()
     {
-        auto b = std::make_unique<EnableXBackend>(f.profile(Dialect::EnableX));
+        auto b = std::make_unique<EnableXBackend>(f.profile(Dialect::EnableX), f.context());
         b->setAuditLog(f.audit());
         return b;
     }
@@ -72,14 +72,14 @@ private Q_SLOTS:
     {
         Profile p = f.profile(Dialect::EnableX);
         p.apiId.clear();
-        EnableXBackend none(p);
+        EnableXBackend none(p, f.context());
         QCOMPARE(AWAIT(SignInState, none.signIn(user(), cb)).error().kind, ErrorKind::Usage);
         QVERIFY(f.sandbox().requests(QStringLiteral("E1")).isEmpty()); // nothing was sent
         p.apiId = QStringLiteral("someone-else");
-        EnableXBackend wrong(p);
+        EnableXBackend wrong(p, f.context());
         QCOMPARE(AWAIT(SignInState, wrong.signIn(user(), cb)).error().kind, ErrorKind::BadCredentials);
         QCOMPARE(AWAIT(Done, wrong.testConnection(cb)).error().kind, ErrorKind::BadCredentials);
-        EnableXBackend right(f.profile(Dialect::EnableX));
+        EnableXBackend right(f.profile(Dialect::EnableX), f.context());
         QVERIFY(AWAIT(Done, right.testConnection(cb)).ok());
     }
 
@@ -113,7 +113,7 @@ private Q_SLOTS:
     {
         auto b = backend();
         QVERIFY(AWAIT(SignInState, b->signIn(user(), cb)).ok());
-        Backend::setClockOffsetForTests(14 * 60 + 5); // our clock: renewal is due
+        f.clock().setOffset(14 * 60 + 5); // our clock: renewal is due
         QVERIFY(AWAIT(QJsonArray, b->customers(cb)).ok());
         QCOMPARE(f.statuses(QStringLiteral("E1")), (QList<int>{200, 200}));
         QCOMPARE(f.statuses(QStringLiteral("E5")), QList<int>{200}); // never sent with an old token
@@ -207,7 +207,7 @@ private Q_SLOTS:
         QFETCH(int, kind);
         Profile p = f.profile(Dialect::EnableX);
         p.transferTimeoutMs = 1000;
-        EnableXBackend b(p);
+        EnableXBackend b(p, f.context());
         b.policy().baseBackoffMs = 10;
         QVERIFY(AWAIT(SignInState, b.signIn(user(), cb)).ok());
         QVERIFY(f.sandbox().addFault(fault));
@@ -257,7 +257,7 @@ private Q_SLOTS:
         auto b = backend();
         QVERIFY(AWAIT(SignInState, b->signIn(user(), cb)).ok());
         const QJsonObject saved = b->exportSession();
-        EnableXBackend other(f.profile(Dialect::EnableX));
+        EnableXBackend other(f.profile(Dialect::EnableX), f.context());
         QVERIFY(other.importSession(saved));
         QVERIFY(AWAIT(QJsonArray, other.customers(cb)).ok());
         QCOMPARE(f.statuses(QStringLiteral("E1")), QList<int>{200}); // no new sign-in

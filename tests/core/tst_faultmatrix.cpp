@@ -32,11 +32,11 @@ class TestFaultMatrix : public QObject
     std::vector<std::unique_ptr<Backend>> scratch; // fresh backends for the sign-in and sign-out routes
 
     template <typename B>
-    B *fresh(Dialect d)
+    B *fresh(const QString &d)
     {
         Profile p = f.profile(d);
         p.transferTimeoutMs = p.connectTimeoutMs = kTimeoutMs;
-        auto b = std::make_unique<B>(p);
+        auto b = std::make_unique<B>(p, f.context());
         tune(*b);
         B *raw = b.get();
         scratch.push_back(std::move(b));
@@ -112,14 +112,14 @@ private Q_SLOTS:
         QVERIFY2(f.start(&error), qPrintable(error));
         f.reset();
         QVERIFY(f.sandbox().setConfig({{QStringLiteral("existsRateLimitPerMinute"), 1000}}));
-        auto prof = [this](Dialect d) {
+        auto prof = [this](const QString &d) {
             Profile p = f.profile(d);
             p.transferTimeoutMs = p.connectTimeoutMs = kTimeoutMs;
             return p;
         };
-        ex = std::make_unique<EnableXBackend>(prof(Dialect::EnableX));
-        p28 = std::make_unique<Platform28Backend>(prof(Dialect::Platform28));
-        ok = std::make_unique<OverkizBackend>(prof(Dialect::Overkiz));
+        ex = std::make_unique<EnableXBackend>(prof(Dialect::EnableX), f.context());
+        p28 = std::make_unique<Platform28Backend>(prof(Dialect::Platform28), f.context());
+        ok = std::make_unique<OverkizBackend>(prof(Dialect::Overkiz), f.context());
         QVERIFY(AWAIT(SignInState, ex->signIn(creds("admin@example.com", "Admin#2026"), cb)).ok());
         QVERIFY(AWAIT(SignInState, p28->signIn(creds("admin", "Admin#2026"), cb)).ok());
         QVERIFY(AWAIT(SignInState, ok->signIn(creds("admin@example.com", "Admin#2026"), cb)).ok());

@@ -43,9 +43,16 @@ protected:
     }
 };
 
+// This test program's own network client (the programs make theirs in their CoreContext).
+HttpClient &client()
+{
+    static HttpClient *c = new HttpClient(QCoreApplication::instance());
+    return *c;
+}
+
 HttpResponse run(const HttpRequest &req, const HttpOptions &opts = {}, int limitMs = 20'000)
 {
-    HttpCall *call = HttpClient::instance().send(req, opts);
+    HttpCall *call = client().send(req, opts);
     QSignalSpy spy(call, &HttpCall::finished);
     if (!spy.wait(limitMs))
         return {};
@@ -185,7 +192,7 @@ private Q_SLOTS:
         m_peer.reply = [](const QByteArray &) { return QByteArray(); };
         HttpRequest req;
         req.url = local(m_peer);
-        HttpCall *call = HttpClient::instance().send(req, {});
+        HttpCall *call = client().send(req, {});
         QSignalSpy spy(call, &HttpCall::finished);
         QTimer::singleShot(50, call, &HttpCall::abort);
         QVERIFY(spy.wait(5'000));
@@ -198,9 +205,9 @@ private Q_SLOTS:
         m_peer.reply = [](const QByteArray &) { return QByteArray("HTTP/1.1 204 No Content\r\n\r\n"); };
         HttpRequest req;
         req.url = local(m_peer);
-        const int before = HttpClient::instance().inFlight();
+        const int before = client().inFlight();
         QCOMPARE(run(req).status, 204);
-        QTRY_COMPARE(HttpClient::instance().inFlight(), before);
+        QTRY_COMPARE(client().inFlight(), before);
     }
 
     void requestLogIsRedacted()

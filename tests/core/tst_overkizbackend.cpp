@@ -20,7 +20,7 @@ class TestOverkizBackend : public QObject
     }
     std::unique_ptr<OverkizBackend> backend()
     {
-        auto b = std::make_unique<OverkizBackend>(f.profile(Dialect::Overkiz));
+        auto b = std::make_unique<OverkizBackend>(f.profile(Dialect::Overkiz), f.context());
         b->setAuditLog(f.audit());
         return b;
     }

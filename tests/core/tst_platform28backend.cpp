@@ -13,7 +13,7 @@ class TestPlatform28Backend : public QObject
     std::unique_ptr<Platform28Backend> signedIn(const QString &user = QStringLiteral("admin"),
                                                 const QString &pw = QStringLiteral("Admin#2026"))
     {
-        auto b = std::make_unique<Platform28Backend>(f.profile(Dialect::Platform28));
+        auto b = std::make_unique<Platform28Backend>(f.profile(Dialect::Platform28), f.context());
         b->setAuditLog(f.audit());
         Credentials c;
         c.user = user;
@@ -25,7 +25,7 @@ class TestPlatform28Backend : public QObject
     }
     std::unique_ptr<Platform28Backend> withApiKey(const QString &key = QStringLiteral("p28-demo-key"))
     {
-        auto b = std::make_unique<Platform28Backend>(f.profile(Dialect::Platform28));
+        auto b = std::make_unique<Platform28Backend>(f.profile(Dialect::Platform28), f.context());
         b->setAuditLog(f.audit());
         Credentials c;
         c.mode = Credentials::Mode::ApiKey;
@@ -64,7 +64,7 @@ private Q_SLOTS:
     {
         auto bad = signedIn(QStringLiteral("alice"), QStringLiteral("wrong"));
         QVERIFY(!bad->state().signedIn);
-        Platform28Backend b(f.profile(Dialect::Platform28));
+        Platform28Backend b(f.profile(Dialect::Platform28), f.context());
         Credentials c;
         c.user = QStringLiteral("carol");
         c.secret = QStringLiteral("Carol#2026");
@@ -85,7 +85,7 @@ private Q_SLOTS:
         auto admin = signedIn();
         QCOMPARE(AWAIT(P28BlockStatus, admin->blockStatus(QStringLiteral("carol"), cb)).value().blocked, true);
         QCOMPARE(AWAIT(P28BlockStatus, admin->setBlocked(QStringLiteral("bob"), true, cb)).value().blocked, true);
-        Platform28Backend bob(f.profile(Dialect::Platform28));
+        Platform28Backend bob(f.profile(Dialect::Platform28), f.context());
         Credentials c;
         c.user = QStringLiteral("bob");
         c.secret = QStringLiteral("Bob#2026");
@@ -180,7 +180,7 @@ private Q_SLOTS:
 
     void resetWithTokenAndHash()
     {
-        Platform28Backend b(f.profile(Dialect::Platform28));
+        Platform28Backend b(f.profile(Dialect::Platform28), f.context());
         b.setAuditLog(f.audit());
         P28ResetRequest q;
         q.userId = QStringLiteral("u-bob");
@@ -243,7 +243,7 @@ private Q_SLOTS:
 
     void unauthenticatedCallIsSessionExpired()
     {
-        Platform28Backend b(f.profile(Dialect::Platform28));
+        Platform28Backend b(f.profile(Dialect::Platform28), f.context());
         QCOMPARE(AWAIT(P28Session, b.session(QStringLiteral("s-bob-1"), cb)).error().kind, ErrorKind::SessionExpired);
         QVERIFY(AWAIT(Done, b.testConnection(cb)).ok());
     }

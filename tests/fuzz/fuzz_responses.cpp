@@ -5,6 +5,8 @@
 // fuzz_responses_replay, which runs the seed corpus plus deterministic mutations (CI).
 #include "BulkTerminator.h"
 #include "Credentials.h"
+#include "CoreContext.h"
+#include "Route.h"
 #include "EnableXBackend.h"
 #include "JsonReader.h"
 #include "OverkizBackend.h"
@@ -31,7 +33,7 @@ public:
     using B::mapError;
 };
 
-Profile profile(Dialect d)
+Profile profile(const QString &d)
 {
     Profile p;
     p.id = QStringLiteral("fuzz");
@@ -63,15 +65,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
     static char name[] = "fuzz";
     static char *argv[] = {name, nullptr};
     static QCoreApplication app(argc, argv);
-    static Exposed<EnableXBackend> ex(profile(Dialect::EnableX));
-    static Exposed<Platform28Backend> p28(profile(Dialect::Platform28));
-    static Exposed<OverkizBackend> ok(profile(Dialect::Overkiz));
+    static CoreContext core;
+    static Exposed<EnableXBackend> ex(profile(Dialect::EnableX), core);
+    static Exposed<Platform28Backend> p28(profile(Dialect::Platform28), core);
+    static Exposed<OverkizBackend> ok(profile(Dialect::Overkiz), core);
     if (size == 0)
         return 0;
     const QByteArray data(reinterpret_cast<const char *>(bytes), qsizetype(size));
     const HttpResponse response = responseFrom(data);
     HttpRequest request;
-    request.routeId = QStringLiteral("X%1").arg(quint8(data[0]) % 16);
+    // A real route of the contract (error mapping depends on it), or none.
+    request.routeId = routeId(Route(quint8(data[0]) % (int(Route::O13) + 1)));
     switch (quint8(data[0]) % 10) {
     case 0: ex.isSuccess(response); (void)ex.mapError(request, response); break;
     case 1: (void)p28.mapError(request, response); break;

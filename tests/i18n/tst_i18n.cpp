@@ -1,4 +1,5 @@
 // The console in German and in French: AuthDesk's own texts and Qt's standard buttons.
+#include "CoreContext.h"
 #include "DemoProfiles.h"
 #include "MainWindow.h"
 #include "ProfileSessions.h"
@@ -28,7 +29,8 @@ class TestI18n : public QObject
     {
         ProfileStore store(m_dir.filePath(QStringLiteral("profiles.ini")));
         DemoProfiles::install(store, QUrl(QStringLiteral("http://127.0.0.1:1")));
-        ProfileSessions sessions(store);
+        CoreContext core;
+        ProfileSessions sessions(store, core);
         sessions.keychain().setMemoryOnly(true);
         MainWindow window(store, sessions);
         window.show();

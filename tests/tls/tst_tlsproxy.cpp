@@ -4,6 +4,7 @@
 // http:// to another host is refused, and a profile's proxy carries the requests (the proxy's
 // own log proves it).
 #include "Await.h"
+#include "CoreContext.h"
 #include "Platform28Backend.h"
 #include "SandboxProcess.h"
 
@@ -44,6 +45,7 @@ bool waitForPort(quint16 port)
 class TestTlsProxy : public QObject
 {
     Q_OBJECT
+    CoreContext m_core; // this test's network client, clock and dialects
     SandboxProcess m_sandbox;
     QTemporaryDir m_dir;
     QProcess m_nginx, m_proxy;
@@ -62,7 +64,7 @@ class TestTlsProxy : public QObject
     }
     Result<Done> test(const Profile &p)
     {
-        Platform28Backend b(p);
+        Platform28Backend b(p, m_core);
         return AWAIT(Done, b.testConnection(cb));
     }
     bool makeCertificate(const char *name, const char *san)
@@ -164,7 +166,7 @@ private Q_SLOTS:
         QVERIFY(p.validate().isEmpty());
         const auto r = test(p);
         QVERIFY2(r.ok(), qPrintable(r.error().message));
-        Platform28Backend b(p);
+        Platform28Backend b(p, m_core);
         Credentials c;
         c.user = QStringLiteral("admin");
         c.secret = QStringLiteral("Admin#2026");

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AuditLog.h"
+#include "CoreContext.h"
 #include "Backend.h"
 #include "DemoProfiles.h"
 #include "MainWindow.h"
@@ -27,6 +28,7 @@ public:
     SandboxProcess sandbox;
     QTemporaryDir dir;
     std::unique_ptr<authdesk::ProfileStore> store;
+    authdesk::CoreContext context; // the console's core: network client, clock, dialects
     std::unique_ptr<authdesk::ProfileSessions> sessions;
     std::unique_ptr<authdesk::MainWindow> window;
     ScriptedPrompter *prompter = nullptr;
@@ -42,12 +44,12 @@ public:
     void freshWindow()
     {
         QVERIFY(sandbox.reset());
-        authdesk::Backend::setClockOffsetForTests(0);
+        context.clock().setOffset(0);
         QFile::remove(dir.filePath(QStringLiteral("profiles.ini")));
         QFile::remove(dir.filePath(QStringLiteral("audit.jsonl")));
         store = std::make_unique<authdesk::ProfileStore>(dir.filePath(QStringLiteral("profiles.ini")));
         authdesk::DemoProfiles::install(*store, sandbox.baseUrl());
-        sessions = std::make_unique<authdesk::ProfileSessions>(*store);
+        sessions = std::make_unique<authdesk::ProfileSessions>(*store, context);
         sessions->setAuditLog(std::make_unique<authdesk::AuditLog>(dir.filePath(QStringLiteral("audit.jsonl"))));
         window = std::make_unique<authdesk::MainWindow>(*store, *sessions);
         window->show();

@@ -3,6 +3,7 @@
 // gnome-keyring. Modal questions are answered by ScriptedPrompter; waits are QTRY_*.
 #include "ActivityView.h"
 #include "AuditLog.h"
+#include "CoreContext.h"
 #include "Backend.h"
 #include "BulkTerminateDialog.h"
 #include "BulkTerminator.h"
@@ -87,7 +88,8 @@ private Q_SLOTS:
         QCOMPARE(url.host(), QStringLiteral("127.0.0.1"));
         ProfileStore store(m_dir.filePath(QStringLiteral("demo.ini")));
         QCOMPARE(DemoProfiles::install(store, url).size(), 3);
-        ProfileSessions sessions(store);
+        CoreContext core;
+        ProfileSessions sessions(store, core);
         MainWindow window(store, sessions);
         window.show();
         QCOMPARE(window.profileModel()->rowCount(), 3);
@@ -205,17 +207,17 @@ private Q_SLOTS:
     void enablexTokenIsRenewedSilentlyWhenRemembered()
     {
         QVERIFY(signInWithDialog(QStringLiteral("demo-enablex"), 0, QStringLiteral("admin@example.com"), QStringLiteral("Admin#2026"), true));
-        Backend::setClockOffsetForTests(14 * 60 + 10); // 50 s before the token's 15 minutes
+        m_fx.context.clock().setOffset(14 * 60 + 10); // 50 s before the token's 15 minutes
         m_sessions->checkExpiry();
         QTRY_COMPARE(m_sandbox.requests(QStringLiteral("E1")).size(), 2);
         QVERIFY(!m_window->findChild<SignInDialog *>());
-        QTRY_VERIFY(m_sessions->status(QStringLiteral("demo-enablex")).state.expiresAt > Backend::now().addSecs(14 * 60));
+        QTRY_VERIFY(m_sessions->status(QStringLiteral("demo-enablex")).state.expiresAt > m_fx.context.clock().now().addSecs(14 * 60));
     }
 
     void notRememberedAsksBeforeExpiry()
     {
         QVERIFY(signInWithDialog(QStringLiteral("demo-enablex"), 0, QStringLiteral("admin@example.com"), QStringLiteral("Admin#2026"), false));
-        Backend::setClockOffsetForTests(14 * 60 + 10);
+        m_fx.context.clock().setOffset(14 * 60 + 10);
         m_sessions->checkExpiry();
         QPointer<SignInDialog> d;
         QTRY_VERIFY((d = m_window->findChild<SignInDialog *>()));
@@ -393,7 +395,7 @@ private Q_SLOTS:
 
     void profileDialogValidatesAndTests()
     {
-        ProfileDialog d(Profile{});
+        ProfileDialog d(m_fx.context, Profile{});
         d.show();
         find<QLineEdit>("nameEdit", &d)->setText(QStringLiteral("Remote"));
         find<QComboBox>("dialectCombo", &d)->setCurrentIndex(1);
@@ -440,7 +442,7 @@ private Q_SLOTS:
         if (qEnvironmentVariable("AUTHDESK_KEYCHAIN_EXPECT") != u"available")
             QSKIP("needs the gnome-keyring session of tests/with-keyring.sh");
         QVERIFY(signInAdminP28(true));
-        ProfileSessions next(*m_store); // like the next start of the console
+        ProfileSessions next(*m_store, m_fx.context); // like the next start of the console
         QSignalSpy changed(&next, &ProfileSessions::statusChanged);
         next.restore(QStringLiteral("demo-platform28"));
         QTRY_VERIFY(next.status(QStringLiteral("demo-platform28")).state.signedIn);
@@ -450,7 +452,7 @@ private Q_SLOTS:
         m_window->selectProfile(QStringLiteral("demo-platform28"));
         m_window->findChild<QAction *>(QStringLiteral("actionSignOut"))->trigger();
         QTRY_VERIFY(!m_sessions->status(QStringLiteral("demo-platform28")).state.signedIn);
-        ProfileSessions third(*m_store);
+        ProfileSessions third(*m_store, m_fx.context);
         third.restore(QStringLiteral("demo-platform28"));
         QTest::qWait(300); // a restore that finds nothing emits nothing; give it the chance to be wrong
         QVERIFY(!third.status(QStringLiteral("demo-platform28")).state.signedIn);

@@ -22,24 +22,35 @@ void CallHandle::cancel()
         m_call->cancel();
 }
 
-namespace {
-qint64 g_clockOffset = 0;
-} // namespace
-
-QDateTime Backend::now()
+QDateTime Backend::now() const
 {
-    return QDateTime::currentDateTimeUtc().addSecs(g_clockOffset);
+    return m_context.clock().now();
 }
 
-void Backend::setClockOffsetForTests(qint64 seconds)
-{
-    g_clockOffset = seconds;
-}
-
-Backend::Backend(const Profile &profile, QObject *parent)
+Backend::Backend(const Profile &profile, CoreContext &context, QObject *parent)
     : QObject(parent)
+    , m_context(context)
     , m_profile(profile)
 {
+}
+
+const DialectDescriptor &Backend::descriptor() const
+{
+    static const DialectDescriptor unknown;
+    const DialectDescriptor *d = m_context.dialects().find(dialect());
+    return d ? *d : unknown;
+}
+
+bool Backend::refusesCredentials(const ApiError &error)
+{
+    switch (error.kind) {
+    case ErrorKind::BadCredentials:
+    case ErrorKind::Blocked:
+    case ErrorKind::RateLimited: // a sign-in throttle or ban: trying again only prolongs it
+        return true;
+    default:
+        return false;
+    }
 }
 
 Backend::~Backend() = default;
@@ -97,11 +108,11 @@ ApiError Backend::mapError(const HttpRequest &, const HttpResponse &response) co
     return StatusMapper::fromStatus(response);
 }
 
-HttpRequest Backend::request(const QString &routeId, const QByteArray &method, const QString &encodedPath,
+HttpRequest Backend::request(Route route, const QByteArray &method, const QString &encodedPath,
                              const QUrlQuery &query) const
 {
     HttpRequest r;
-    r.routeId = routeId;
+    r.routeId = routeId(route);
     r.method = method;
     r.url = endpoint(encodedPath, query);
     r.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")});
@@ -173,7 +184,7 @@ void Backend::audit(const QString &action, const QString &target, const ApiError
     AuditEntry e;
     e.time = now();
     e.profile = m_profile.name;
-    e.dialect = dialectId(dialect());
+    e.dialect = dialect();
     e.action = action;
     e.target = target;
     e.outcome = error.isError() ? errorKindId(error.kind) : QStringLiteral("ok");
@@ -195,9 +206,12 @@ void Backend::renewSession(std::function<void(const ApiError &)> done)
     performSignIn(*m_remembered, [this](const Result<SignInState> &r) {
         m_renewing = false;
         const ApiError error = r.error();
-        if (error.kind == ErrorKind::BadCredentials)
-            m_remembered.reset(); // never retry credentials the server has refused
+        const bool refused = refusesCredentials(error);
+        if (refused)
+            m_remembered.reset(); // never send credentials again that the server has refused
         const auto waiters = std::exchange(m_renewWaiters, {});
+        if (refused)
+            Q_EMIT credentialsRefused(error); // whoever keeps them (the vault) drops them too
         for (const auto &w : waiters)
             w(error);
     });

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "CallHandle.h"
+#include "CoreContext.h"
 #include "Credentials.h"
 #include "HttpTypes.h"
 #include "Profile.h"
 #include "Result.h"
+#include "Route.h"
 #include "SignInState.h"
 
 #include <QJsonObject>
@@ -23,8 +25,8 @@ class BackendCall;
 // One server profile spoken to in its dialect. The base class owns what every dialect
 // shares: the sign-in state, remembered credentials, error mapping fallbacks, retries with
 // backoff, Retry-After, re-sign-in on an expired session, and cancellation. Each dialect
-// subclass adds typed methods for its routes (see EnableXBackend, Platform28Backend,
-// OverkizBackend) and implements the hooks below.
+// subclass implements the hooks below and the capability interfaces its descriptor names
+// (dialects/capabilities/); code outside the core reaches those only through capability<T>().
 class Backend : public QObject
 {
     Q_OBJECT
@@ -35,10 +37,16 @@ public:
         int maxRetryWaitSeconds = 30; // a longer Retry-After is reported, not waited for
     };
 
-    Backend(const Profile &profile, QObject *parent = nullptr);
+    Backend(const Profile &profile, CoreContext &context, QObject *parent = nullptr);
     ~Backend() override;
 
-    virtual Dialect dialect() const = 0;
+    // The dialect's id (as in DialectDescriptor::id) and its descriptor.
+    virtual QString dialect() const = 0;
+    const DialectDescriptor &descriptor() const;
+    // The capability interface T (SessionAdmin, KeyReset, ...) when this dialect offers it.
+    template <typename T>
+    T *capability() { return dynamic_cast<T *>(this); }
+    CoreContext &context() const { return m_context; }
     const Profile &profile() const { return m_profile; }
     void setProfile(const Profile &profile) { m_profile = profile; }
     Policy &policy() { return m_policy; }
@@ -57,6 +65,9 @@ public:
     void setRememberedCredentials(const std::optional<Credentials> &c) { m_remembered = c; }
     const std::optional<Credentials> &rememberedCredentials() const { return m_remembered; }
     void forgetCredentials() { m_remembered.reset(); }
+    // True for answers that refuse the credentials themselves (wrong, blocked, throttled or
+    // banned): such credentials are never sent again.
+    static bool refusesCredentials(const ApiError &error);
 
     // The server-side session secret (token / LSID / JSESSIONID / key) and its state, for
     // the keychain, so that a sign-in persists between runs. Empty when signed out.
@@ -70,9 +81,8 @@ public:
     void setAuditLog(AuditSink *log) { m_audit = log; }
     AuditSink *auditLog() const { return m_audit; }
 
-    // The console's clock (UTC). Tests move it forward to reach expiry without waiting.
-    static QDateTime now();
-    static void setClockOffsetForTests(qint64 seconds);
+    // The context's clock (UTC).
+    QDateTime now() const;
 
     // Builds <baseUrl><path> with an already percent-encoded path ("/session/S%201").
     QUrl endpoint(const QString &encodedPath, const QUrlQuery &query = {}) const;
@@ -83,6 +93,9 @@ Q_SIGNALS:
     void stateChanged(const authdesk::SignInState &state);
     // A call failed in a way a person should see in the status bar (never holds a secret).
     void callFailed(const authdesk::ApiError &error);
+    // Remembered credentials were refused by the server during a silent re-sign-in; they
+    // have been dropped here and must be dropped wherever they are kept.
+    void credentialsRefused(const authdesk::ApiError &error);
 
 protected:
     struct ApiCall {
@@ -105,6 +118,7 @@ protected:
     // Whether a response is a success for this dialect (EnableX also needs result == 1).
     virtual bool isSuccess(const HttpResponse &response) const;
     // Maps an unsuccessful HTTP answer to one error; the default uses StatusMapper.
+    // (The route is routeFromId(request.routeId).)
     virtual ApiError mapError(const HttpRequest &request, const HttpResponse &response) const;
     // True when the session should be renewed before the next call (EnableX: close to 15 min).
     virtual bool needsRenewal() const { return false; }
@@ -115,7 +129,7 @@ protected:
     HttpOptions httpOptions() const;
 
     // A request for a contract route: method, path below the base URL (already encoded).
-    HttpRequest request(const QString &routeId, const QByteArray &method, const QString &encodedPath,
+    HttpRequest request(Route route, const QByteArray &method, const QString &encodedPath,
                         const QUrlQuery &query = {}) const;
     static void setJsonBody(HttpRequest &request, const QJsonValue &body);
     static void setFormBody(HttpRequest &request, const QList<QPair<QString, QString>> &fields);
@@ -156,6 +170,7 @@ private:
     // Signs in again with remembered credentials; concurrent callers share one attempt.
     void renewSession(std::function<void(const ApiError &)> done);
 
+    CoreContext &m_context;
     Profile m_profile;
     Policy m_policy;
     SignInState m_state;

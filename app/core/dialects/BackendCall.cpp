@@ -60,7 +60,7 @@ void BackendCall::attempt()
     if (m_call.authenticated)
         m_backend->authorize(request);
     m_secrets = request.secrets;
-    m_http = HttpClient::instance().send(request, m_backend->httpOptions());
+    m_http = m_backend->context().http().send(request, m_backend->httpOptions());
     connect(m_http, &HttpCall::finished, this, &BackendCall::onResponse);
 }
 

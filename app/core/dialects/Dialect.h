@@ -1,17 +1,16 @@
 #pragma once
 
 #include <QString>
-#include <optional>
 
 namespace authdesk {
 
-// The three API families in ../shared/api/CONTRACT.md.
-enum class Dialect { EnableX, Platform28, Overkiz };
-
-// Stable lower-case ids used in settings, the CLI and JSON output ("enablex", ...).
-QString dialectId(Dialect d);
-// Human-readable product name ("EnableX UCaaS", ...).
-QString dialectDisplayName(Dialect d);
-std::optional<Dialect> dialectFromId(const QString &id);
+// The ids of the built-in dialects (../shared/api/CONTRACT.md), as stored in profiles,
+// keychain bindings and --dialect. Everything else about a dialect is in its descriptor
+// (DialectRegistry): code outside the core asks the descriptor, not these names.
+struct Dialect {
+    static inline const QString EnableX = QStringLiteral("enablex");
+    static inline const QString Platform28 = QStringLiteral("platform28");
+    static inline const QString Overkiz = QStringLiteral("overkiz");
+};
 
 } // namespace authdesk

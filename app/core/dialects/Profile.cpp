@@ -13,16 +13,6 @@ QString Profile::newId()
     return QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
 }
 
-QUrl Profile::defaultBaseUrl(Dialect d)
-{
-    switch (d) {
-    case Dialect::EnableX: return QUrl(QStringLiteral("https://api.enablex.io/ucaas/v1"));
-    case Dialect::Overkiz: return QUrl(QStringLiteral("https://ha101-1.overkiz.com/enduser-mobile-web/enduserAPI"));
-    case Dialect::Platform28: return {};
-    }
-    return {};
-}
-
 QString Profile::validate() const
 {
     if (name.trimmed().isEmpty())
@@ -35,8 +25,6 @@ QString Profile::validate() const
         return QCoreApplication::translate("Profile", "Plain http:// is only allowed to this computer (loopback); use https://.");
     if (!baseUrl.userInfo().isEmpty())
         return QCoreApplication::translate("Profile", "Do not put a user name or password in the server address.");
-    if (dialect == Dialect::EnableX && apiId.trimmed().isEmpty())
-        return QCoreApplication::translate("Profile", "EnableX needs an API id (X-Api-Id).");
     if (!caFile.isEmpty() && !QFile::exists(caFile))
         return QCoreApplication::translate("Profile", "The trusted CA file does not exist.");
     if (!proxy.isEmpty() && proxy != QLatin1String("none")) {

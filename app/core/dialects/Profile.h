@@ -13,7 +13,7 @@ namespace authdesk {
 struct Profile {
     QString id;        // stable, generated; used in keychain keys
     QString name;      // shown to people; unique
-    Dialect dialect = Dialect::EnableX;
+    QString dialect = Dialect::EnableX; // a DialectDescriptor id
     QUrl baseUrl;
     QString apiId;     // EnableX X-Api-Id (an identifier, not a secret)
     QString userName;  // last user signed in with (e-mail / username / userId)
@@ -22,13 +22,13 @@ struct Profile {
     int connectTimeoutMs = 10'000;
     int transferTimeoutMs = 30'000;
 
-    // Empty when usable; otherwise one sentence saying what is wrong.
+    // Empty when usable; otherwise one sentence saying what is wrong. (What a dialect needs
+    // on top, such as EnableX's API id, DialectRegistry::validate() checks.)
     QString validate() const;
     // Transport settings; caError receives a message when the CA file cannot be used.
     HttpOptions httpOptions(QString *caError = nullptr) const;
 
     static QString newId();
-    static QUrl defaultBaseUrl(Dialect d); // the vendor's public default, if any
 };
 
 } // namespace authdesk

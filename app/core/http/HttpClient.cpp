@@ -40,13 +40,6 @@ bool HttpResponse::isHtml() const
     return start.startsWith("<!doctype html") || start.startsWith("<html");
 }
 
-HttpClient &HttpClient::instance()
-{
-    // Created on first use in the thread that owns the application's event loop.
-    static HttpClient *client = new HttpClient(QCoreApplication::instance());
-    return *client;
-}
-
 HttpClient::HttpClient(QObject *parent)
     : QObject(parent)
     , m_nam(new QNetworkAccessManager(this))

@@ -11,13 +11,15 @@ namespace authdesk {
 class HttpCall;
 class ProxyFactory;
 
-// The process's one QNetworkAccessManager and the policy around it: timeouts, a size cap,
-// TLS trust, proxies, loopback-only plain HTTP and redacted request logging.
+// A thread's one QNetworkAccessManager and the policy around it: timeouts, a size cap,
+// TLS trust, proxies, loopback-only plain HTTP and redacted request logging. Made by the
+// program's CoreContext (or a test) in the thread that does the network work, and passed
+// down: there is no process-wide instance.
 class HttpClient : public QObject
 {
     Q_OBJECT
 public:
-    static HttpClient &instance();
+    explicit HttpClient(QObject *parent = nullptr);
 
     // Starts the request. The call reports finished() exactly once and deletes itself later.
     HttpCall *send(const HttpRequest &request, const HttpOptions &options);
@@ -32,7 +34,6 @@ Q_SIGNALS:
     void inFlightChanged(int count);
 
 private:
-    explicit HttpClient(QObject *parent = nullptr);
     void callEnded();
 
     QNetworkAccessManager *m_nam = nullptr;

@@ -1,12 +1,13 @@
 #include "BulkTerminator.h"
 
-#include "Platform28Backend.h"
+#include "Backend.h"
+#include "SessionAdmin.h"
 
 #include <QSet>
 
 namespace authdesk {
 
-BulkTerminator::BulkTerminator(Platform28Backend *backend, QObject *parent)
+BulkTerminator::BulkTerminator(Backend *backend, QObject *parent)
     : QObject(parent)
     , m_backend(backend)
 {
@@ -114,11 +115,12 @@ void BulkTerminator::pump()
 
 void BulkTerminator::run(int index)
 {
-    if (!m_backend)
+    SessionAdmin *admin = m_backend ? m_backend->capability<SessionAdmin>() : nullptr;
+    if (!admin)
         return;
     ++m_running;
     m_items[index].state = Item::State::Running;
-    m_handles.append(m_backend->terminateSession(m_items[index].sessionId, false, [this, index](const Result<int> &r) {
+    m_handles.append(admin->terminateSession(m_items[index].sessionId, false, [this, index](const Result<int> &r) {
         Item &item = m_items[index];
         if (r.ok()) {
             item.state = Item::State::Done;

@@ -10,7 +10,7 @@
 
 namespace authdesk {
 
-class Platform28Backend;
+class Backend;
 
 // Terminates many Platform28 sessions with a bounded number of calls in flight, keeping a
 // result per item: nothing is lost, nothing is done twice, failures can be retried. Used by
@@ -27,7 +27,8 @@ public:
         ApiError error;
     };
 
-    explicit BulkTerminator(Platform28Backend *backend, QObject *parent = nullptr);
+    // `backend` offers SessionAdmin (ProfileSessions / ActionRunner check that first).
+    explicit BulkTerminator(Backend *backend, QObject *parent = nullptr);
 
     void setConcurrency(int n) { m_concurrency = qBound(1, n, 32); }
     int concurrency() const { return m_concurrency; }
@@ -56,7 +57,7 @@ private:
     void pump();
     void run(int index);
 
-    QPointer<Platform28Backend> m_backend;
+    QPointer<Backend> m_backend;
     QList<Item> m_items;
     QList<int> m_queue; // indexes to run in this pass
     QList<CallHandle> m_handles;

@@ -1,21 +1,18 @@
 #include "ProfileSessions.h"
 
-#include "BackendFactory.h"
+#include "ActionRunner.h"
+#include "CoreContext.h"
 #include "ProfileStore.h"
-
-#include <QJsonDocument>
 
 namespace authdesk {
 
-namespace {
-const QString kSession = QStringLiteral("session");
-const QString kCredentials = QStringLiteral("credentials");
-} // namespace
-
-ProfileSessions::ProfileSessions(ProfileStore &profiles, QObject *parent)
+ProfileSessions::ProfileSessions(ProfileStore &profiles, CoreContext &context, QObject *parent)
     : QObject(parent)
     , m_profiles(profiles)
+    , m_context(context)
+    , m_vault(m_keychain)
     , m_audit(std::make_unique<AuditLog>())
+    , m_actions(new ActionRunner(*this, this))
 {
     // One coarse timer serves every profile: expiry is a matter of minutes.
     m_expiryTimer.setInterval(5'000);
@@ -32,42 +29,67 @@ void ProfileSessions::setAuditLog(std::unique_ptr<AuditLog> log)
         b->setAuditLog(m_audit.get());
 }
 
+void ProfileSessions::addTransient(const Profile &profile)
+{
+    m_transient.insert(profile.id, profile);
+}
+
+std::optional<Profile> ProfileSessions::profile(const QString &profileId) const
+{
+    if (const auto it = m_transient.constFind(profileId); it != m_transient.cend())
+        return *it;
+    return m_profiles.find(profileId);
+}
+
 Backend *ProfileSessions::backend(const QString &profileId)
 {
     if (Backend *b = m_backends.value(profileId))
         return b;
-    const auto profile = m_profiles.find(profileId);
-    if (!profile)
+    const auto p = profile(profileId);
+    if (!p)
         return nullptr;
-    Backend *b = makeBackend(*profile, this).release();
+    Backend *b = m_context.dialects().createBackend(*p, m_context, this).release();
+    if (!b)
+        return nullptr;
     b->setAuditLog(m_audit.get());
-    m_backends.insert(profile->id, b);
-    connect(b, &Backend::stateChanged, this, [this, id = profile->id](const SignInState &s) { onStateChanged(id, s); });
-    connect(b, &Backend::callFailed, this, [this, id = profile->id](const ApiError &e) { Q_EMIT callFailed(id, e); });
+    m_backends.insert(p->id, b);
+    const QString id = p->id;
+    connect(b, &Backend::stateChanged, this, [this, id](const SignInState &s) { onStateChanged(id, s); });
+    connect(b, &Backend::callFailed, this, [this, id](const ApiError &e) { Q_EMIT callFailed(id, e); });
+    connect(b, &Backend::credentialsRefused, this, [this, id](const ApiError &e) { onCredentialsRefused(id, e); });
     return b;
 }
 
-void ProfileSessions::restore(const QString &profileId)
+bool ProfileSessions::keepsSession(const QString &profileId) const
+{
+    return m_persistence == Persistence::Always || m_status.value(profileId).remembered;
+}
+
+void ProfileSessions::restore(const QString &profileId, std::function<void()> done)
 {
     Backend *b = backend(profileId);
-    if (!b || b->state().signedIn)
+    if (!b || b->state().signedIn) {
+        if (done)
+            done();
         return;
+    }
     const QPointer<Backend> guard(b);
-    m_keychain.read(KeychainStore::key(profileId, kCredentials), [this, guard, profileId](const KeychainStore::Outcome &creds) {
-        if (!guard)
-            return;
-        if (creds.status == KeychainStore::Status::Ok) {
-            guard->setRememberedCredentials(Credentials::fromJson(QJsonDocument::fromJson(creds.value.toUtf8()).object()));
-            m_status[profileId].remembered = guard->rememberedCredentials().has_value();
-        } else if (creds.status != KeychainStore::Status::NotFound) {
-            noteKeychain(profileId, creds);
-            return;
-        }
-        m_keychain.read(KeychainStore::key(profileId, kSession), [this, guard, profileId](const KeychainStore::Outcome &s) {
-            if (guard && s.status == KeychainStore::Status::Ok)
-                guard->importSession(QJsonDocument::fromJson(s.value.toUtf8()).object());
+    m_vault.load(b->profile(), [this, guard, profileId, done](const SessionVault::Loaded &loaded) {
+        if (guard && m_backends.value(profileId) == guard) {
+            if (loaded.problem.status != KeychainStore::Status::Ok)
+                noteKeychain(profileId, loaded.problem);
+            if (loaded.forgotten)
+                Q_EMIT notice(profileId, tr("Sign-in secrets kept for another server, dialect or user of this profile were forgotten."));
+            if (loaded.credentials) {
+                guard->setRememberedCredentials(loaded.credentials);
+                m_status[profileId].remembered = true;
+            }
+            if (!loaded.session.isEmpty() && guard->importSession(loaded.session))
+                m_saved.insert(profileId, loaded.session);
             Q_EMIT statusChanged(profileId);
-        });
+        }
+        if (done)
+            done();
     });
 }
 
@@ -75,6 +97,23 @@ void ProfileSessions::restoreAll()
 {
     for (const Profile &p : m_profiles.all())
         restore(p.id);
+}
+
+void ProfileSessions::rememberUser(const QString &profileId, const Credentials &c)
+{
+    // The user signed in with becomes the profile's default user (a convenience, not a
+    // secret). The backend follows, so that a later edit compares against it.
+    const auto p = profile(profileId);
+    if (!m_rememberLastUser || !p || c.user.trimmed().isEmpty() || p->userName == c.user.trimmed())
+        return;
+    Profile updated = *p;
+    updated.userName = c.user.trimmed();
+    if (m_transient.contains(profileId))
+        m_transient.insert(profileId, updated);
+    else
+        m_profiles.save(updated);
+    if (Backend *b = m_backends.value(profileId))
+        b->setProfile(updated);
 }
 
 CallHandle ProfileSessions::signIn(const QString &profileId, const Credentials &c, bool remember, Callback<SignInState> done)
@@ -88,19 +127,22 @@ CallHandle ProfileSessions::signIn(const QString &profileId, const Credentials &
     return b->signIn(c, [this, profileId, c, remember, done, guard = QPointer<Backend>(b)](const Result<SignInState> &r) {
         if (r.ok() && guard) {
             m_asked.remove(profileId);
+            rememberUser(profileId, c);
             Status &st = m_status[profileId];
             st.remembered = remember;
-            if (!remember) {
-                // Used for this sign-in only: no silent re-sign-in later, nothing in the keychain.
-                guard->forgetCredentials();
-                m_keychain.remove(KeychainStore::key(profileId, kCredentials), [](const auto &) {});
-                m_keychain.remove(KeychainStore::key(profileId, kSession), [](const auto &) {});
+            if (remember) {
+                m_vault.saveCredentials(guard->profile(), c, [this, profileId](const KeychainStore::Outcome &o) { noteKeychain(profileId, o); });
             } else {
-                m_keychain.write(KeychainStore::key(profileId, kCredentials),
-                                 QString::fromUtf8(QJsonDocument(c.toJson()).toJson(QJsonDocument::Compact)),
-                                 [this, profileId](const KeychainStore::Outcome &o) { noteKeychain(profileId, o); });
-                saveSession(profileId);
+                // Used for this sign-in only: no silent re-sign-in later, and whatever was
+                // remembered before (perhaps for another user) is gone too.
+                guard->forgetCredentials();
+                m_vault.forgetCredentials(profileId);
             }
+            m_saved.remove(profileId);
+            if (keepsSession(profileId))
+                saveSession(profileId);
+            else
+                m_vault.forgetSession(profileId);
             Q_EMIT statusChanged(profileId);
         }
         done(r);
@@ -116,27 +158,62 @@ CallHandle ProfileSessions::signOut(const QString &profileId, Callback<Done> don
     }
     m_status[profileId].remembered = false;
     m_asked.remove(profileId);
-    for (const QString &what : {kSession, kCredentials})
-        m_keychain.remove(KeychainStore::key(profileId, what), [](const auto &) {});
+    m_saved.remove(profileId);
+    m_vault.forget(profileId);
+    b->forgetCredentials();
     return b->signOut(done);
+}
+
+void ProfileSessions::signOutLocally(const QString &profileId, const QString &why)
+{
+    // The backend goes (a new one follows the saved profile on next use): its session
+    // secret and remembered credentials must not reach the new server, dialect or user.
+    if (Backend *b = m_backends.take(profileId)) {
+        b->disconnect(this);
+        b->forgetCredentials();
+        b->clearSession();
+        b->deleteLater();
+    }
+    m_status.remove(profileId);
+    m_asked.remove(profileId);
+    m_saved.remove(profileId);
+    m_vault.forget(profileId);
+    Q_EMIT notice(profileId, why);
+    Q_EMIT statusChanged(profileId);
+}
+
+void ProfileSessions::profileEdited(const Profile &before, const Profile &after)
+{
+    if (!SessionVault::sameBinding(before, after)) {
+        signOutLocally(after.id, tr("%1 now points to another server, dialect or user: it was signed out here and its remembered credentials were forgotten.")
+                                     .arg(after.name));
+        return;
+    }
+    if (Backend *b = m_backends.value(after.id))
+        b->setProfile(after); // timeouts, CA, proxy, API id: the same sign-in goes on
+    Q_EMIT statusChanged(after.id);
 }
 
 void ProfileSessions::profileChanged(const QString &profileId)
 {
-    // A changed URL, API id or timeout: the backend follows the saved profile.
-    const auto p = m_profiles.find(profileId);
-    if (Backend *b = m_backends.value(profileId); b && p)
-        b->setProfile(*p);
-    Q_EMIT statusChanged(profileId);
+    const auto p = profile(profileId);
+    Backend *b = m_backends.value(profileId);
+    if (!p || !b) {
+        // No live sign-in; a kept one is checked against the profile when restored.
+        Q_EMIT statusChanged(profileId);
+        return;
+    }
+    profileEdited(b->profile(), *p);
 }
 
 void ProfileSessions::profileRemoved(const QString &profileId)
 {
-    for (const QString &what : {kSession, kCredentials})
-        m_keychain.remove(KeychainStore::key(profileId, what), [](const auto &) {});
+    m_vault.forget(profileId);
     if (Backend *b = m_backends.take(profileId))
         b->deleteLater();
+    m_transient.remove(profileId);
     m_status.remove(profileId);
+    m_saved.remove(profileId);
     Q_EMIT statusChanged(profileId);
 }
 
@@ -145,10 +222,24 @@ void ProfileSessions::onStateChanged(const QString &profileId, const SignInState
     Status &st = m_status[profileId];
     const bool wasIn = st.state.signedIn;
     st.state = state;
-    if (state.signedIn && st.remembered)
+    if (state.signedIn && keepsSession(profileId))
         saveSession(profileId); // a silent re-sign-in brought a new token / LSID / cookie
+    if (!state.signedIn && m_saved.contains(profileId)) {
+        m_saved.remove(profileId);
+        m_vault.forgetSession(profileId); // ended or expired: nothing worth keeping
+    }
     if (wasIn && !state.signedIn && state.details.value(QStringLiteral("expired")).toBool())
         Q_EMIT signInNeeded(profileId, tr("The session has expired."));
+    Q_EMIT statusChanged(profileId);
+}
+
+void ProfileSessions::onCredentialsRefused(const QString &profileId, const ApiError &error)
+{
+    // Contract: never sign in again automatically with credentials the server refused (a
+    // few more tries would lock an Overkiz account). They leave the keychain now.
+    m_status[profileId].remembered = false;
+    m_vault.forgetCredentials(profileId);
+    Q_EMIT notice(profileId, tr("The remembered credentials were refused (%1) and have been forgotten.").arg(error.message));
     Q_EMIT statusChanged(profileId);
 }
 
@@ -158,16 +249,17 @@ void ProfileSessions::saveSession(const QString &profileId)
     if (!b)
         return;
     const QJsonObject s = b->exportSession();
-    if (s.isEmpty())
+    if (s.isEmpty() || m_saved.value(profileId) == s)
         return;
-    m_keychain.write(KeychainStore::key(profileId, kSession), QString::fromUtf8(QJsonDocument(s).toJson(QJsonDocument::Compact)),
-                     [this, profileId](const KeychainStore::Outcome &o) { noteKeychain(profileId, o); });
+    m_saved.insert(profileId, s);
+    const QString user = b->rememberedCredentials() ? b->rememberedCredentials()->user : b->profile().userName;
+    m_vault.saveSession(b->profile(), user, s, [this, profileId](const KeychainStore::Outcome &o) { noteKeychain(profileId, o); });
 }
 
 void ProfileSessions::noteKeychain(const QString &profileId, const KeychainStore::Outcome &o)
 {
     Status &st = m_status[profileId];
-    const bool unavailable = o.sessionOnly && !m_keychain.memoryOnly();
+    const bool unavailable = (o.sessionOnly || o.status != KeychainStore::Status::Ok) && !m_keychain.memoryOnly();
     if (st.keychainUnavailable == unavailable && st.keychainMessage == o.message)
         return;
     st.keychainUnavailable = unavailable;
@@ -177,7 +269,7 @@ void ProfileSessions::noteKeychain(const QString &profileId, const KeychainStore
 
 void ProfileSessions::checkExpiry()
 {
-    const QDateTime now = Backend::now();
+    const QDateTime now = m_context.clock().now();
     for (auto it = m_backends.cbegin(); it != m_backends.cend(); ++it) {
         Backend *b = it.value();
         const SignInState &s = b->state();
@@ -185,9 +277,9 @@ void ProfileSessions::checkExpiry()
             continue;
         const qint64 left = now.secsTo(s.expiresAt);
         if (b->rememberedCredentials()) {
-            // Renew silently ahead of time: an EnableX token is due for renewal in its last
-            // minute, and any authenticated call then renews it first.
-            if (left <= kAskBeforeExpirySec && b->dialect() == Dialect::EnableX)
+            // Renew silently ahead of time where the dialect does (an EnableX token is due
+            // in its last minute, and any authenticated call then renews it first).
+            if (left <= kAskBeforeExpirySec && b->descriptor().renewsBeforeExpiry)
                 b->testConnection([](const Result<Done> &) {});
         } else if (left <= kAskBeforeExpirySec && !m_asked.value(it.key())) {
             m_asked.insert(it.key(), true);

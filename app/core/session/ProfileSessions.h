@@ -4,6 +4,7 @@
 #include "Backend.h"
 #include "KeychainStore.h"
 #include "Profile.h"
+#include "SessionVault.h"
 
 #include <QHash>
 #include <QObject>
@@ -13,12 +14,14 @@
 
 namespace authdesk {
 
+class ActionRunner;
+class CoreContext;
 class ProfileStore;
 
-// The console's sign-ins, one per profile: the backend that speaks for it, the session
-// kept in the keychain when the person asked to be remembered, silent renewal of EnableX
-// tokens, and a signal when someone must sign in again. No widgets here: the console shows
-// what this says.
+// The sign-ins of every profile, for the console and the CLI alike: the backend that
+// speaks for each profile (rebuilt when its dialect, URL or user changes), the sign-in kept
+// between runs through the SessionVault, silent renewal, and a signal when someone must
+// sign in again. No widgets here: the console and the CLI show what this says.
 class ProfileSessions : public QObject
 {
     Q_OBJECT
@@ -29,33 +32,52 @@ public:
         bool keychainUnavailable = false; // the last keychain use failed: session-only
         QString keychainMessage;
     };
+    // The console keeps a session between runs only for "Remember"; the CLI always does
+    // (each command is a run of its own), unless --no-keychain.
+    enum class Persistence { WhenRemembered, Always };
 
-    explicit ProfileSessions(ProfileStore &profiles, QObject *parent = nullptr);
+    ProfileSessions(ProfileStore &profiles, CoreContext &context, QObject *parent = nullptr);
     ~ProfileSessions() override;
 
     ProfileStore &profiles() { return m_profiles; }
+    CoreContext &context() { return m_context; }
     KeychainStore &keychain() { return m_keychain; }
+    SessionVault &vault() { return m_vault; }
+    ActionRunner &actions() { return *m_actions; }
     AuditLog &auditLog() { return *m_audit; }
     void setAuditLog(std::unique_ptr<AuditLog> log);
+    void setPersistence(Persistence p) { m_persistence = p; }
+    // The console makes the user of a sign-in the profile's default user (a convenience for
+    // the next sign-in); the CLI's --user is for one sign-in only.
+    void setRememberLastUser(bool on) { m_rememberLastUser = on; }
 
-    // The backend of a profile (created on first use; follows profile edits). Null if unknown.
+    // A profile that is not saved (the CLI's --dialect/--url): known to this object only.
+    void addTransient(const Profile &profile);
+    std::optional<Profile> profile(const QString &profileId) const;
+
+    // The backend of a profile (created on first use). Null if unknown or of a dialect this
+    // build does not speak.
     Backend *backend(const QString &profileId);
     Status status(const QString &profileId) const { return m_status.value(profileId); }
 
-    // Brings back remembered sign-ins from the keychain (asynchronously).
-    void restore(const QString &profileId);
+    // Brings back a kept sign-in (asynchronously; `done` after it).
+    void restore(const QString &profileId, std::function<void()> done = {});
     void restoreAll();
 
-    // Signs in; with `remember` the credentials and the session go to the keychain (or stay
-    // in memory for this run when there is none, which status() then says).
+    // Signs in; with `remember` the credentials go to the keychain (or stay in memory for
+    // this run when there is none, which status() then says). Without it, credentials
+    // remembered earlier (perhaps another user's) are forgotten.
     CallHandle signIn(const QString &profileId, const Credentials &c, bool remember, Callback<SignInState> done);
     CallHandle signOut(const QString &profileId, Callback<Done> done);
-    // A profile was removed or edited: drop its backend (and on removal its keychain entries).
+    // A profile was saved: when its dialect, URL or user changed, it is signed out here, its
+    // secrets are forgotten (keychain included) and its backend is rebuilt; notice() says so.
     void profileChanged(const QString &profileId);
+    // The same when the caller holds the profile as it was (the CLI, before `profiles add`).
+    void profileEdited(const Profile &before, const Profile &after);
     void profileRemoved(const QString &profileId);
 
-    // Renews due EnableX tokens of remembered sign-ins and asks for the others; runs every
-    // 5 s by itself (public so tests need not wait for the timer).
+    // Renews due sessions of remembered sign-ins and asks for the others; runs every 5 s by
+    // itself (public so tests need not wait for the timer).
     void checkExpiry();
 
     // How long before expiry a person without remembered credentials is asked to sign in.
@@ -67,16 +89,29 @@ Q_SIGNALS:
     void signInNeeded(const QString &profileId, const QString &reason);
     // Any call of any profile failed (for the status bar).
     void callFailed(const QString &profileId, const authdesk::ApiError &error);
+    // Something a person should know that is no error (secrets forgotten, ...).
+    void notice(const QString &profileId, const QString &text);
 
 private:
     void onStateChanged(const QString &profileId, const SignInState &state);
+    void onCredentialsRefused(const QString &profileId, const ApiError &error);
+    void signOutLocally(const QString &profileId, const QString &why);
     void saveSession(const QString &profileId);
+    void rememberUser(const QString &profileId, const Credentials &c);
     void noteKeychain(const QString &profileId, const KeychainStore::Outcome &o);
+    bool keepsSession(const QString &profileId) const;
 
     ProfileStore &m_profiles;
+    CoreContext &m_context;
     KeychainStore m_keychain;
+    SessionVault m_vault;
     std::unique_ptr<AuditLog> m_audit;
-    QHash<QString, Backend *> m_backends; // owned (children)
+    ActionRunner *m_actions = nullptr; // child
+    Persistence m_persistence = Persistence::WhenRemembered;
+    bool m_rememberLastUser = true;
+    QHash<QString, Profile> m_transient;
+    QHash<QString, Backend *> m_backends;    // owned (children)
+    QHash<QString, QJsonObject> m_saved;     // the session last written to the vault
     QHash<QString, Status> m_status;
     QHash<QString, bool> m_asked; // signInNeeded already sent for the current session
     QTimer m_expiryTimer;

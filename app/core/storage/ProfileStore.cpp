@@ -39,8 +39,9 @@ QList<Profile> ProfileStore::all() const
         Profile p;
         p.id = id;
         p.name = m_settings->value(QStringLiteral("name")).toString();
-        p.dialect = dialectFromId(m_settings->value(QStringLiteral("dialect")).toString())
-                        .value_or(Dialect::EnableX);
+        // Kept as written: a dialect this build does not know is reported when the profile
+        // is used (DialectRegistry::validate), not silently turned into another.
+        p.dialect = m_settings->value(QStringLiteral("dialect"), Dialect::EnableX).toString().trimmed().toLower();
         p.baseUrl = QUrl(m_settings->value(QStringLiteral("baseUrl")).toString());
         p.apiId = m_settings->value(QStringLiteral("apiId")).toString();
         p.userName = m_settings->value(QStringLiteral("userName")).toString();
@@ -80,7 +81,7 @@ Profile ProfileStore::save(Profile p)
     m_settings->remove(p.id);
     m_settings->beginGroup(p.id);
     m_settings->setValue(QStringLiteral("name"), p.name);
-    m_settings->setValue(QStringLiteral("dialect"), dialectId(p.dialect));
+    m_settings->setValue(QStringLiteral("dialect"), p.dialect);
     m_settings->setValue(QStringLiteral("baseUrl"), p.baseUrl.toString());
     m_settings->setValue(QStringLiteral("apiId"), p.apiId);
     m_settings->setValue(QStringLiteral("userName"), p.userName);

@@ -16,9 +16,31 @@ bool resultIsOne(const QJsonObject &o)
 
 } // namespace
 
-EnableXBackend::EnableXBackend(const Profile &profile, QObject *parent)
-    : Backend(profile, parent)
+EnableXBackend::EnableXBackend(const Profile &profile, CoreContext &context, QObject *parent)
+    : Backend(profile, context, parent)
 {
+}
+
+DialectDescriptor EnableXBackend::descriptor()
+{
+    using R = SignInField::Role;
+    DialectDescriptor d;
+    d.id = Dialect::EnableX;
+    d.displayName = QStringLiteral("EnableX UCaaS");
+    d.defaultBaseUrl = QUrl(QStringLiteral("https://api.enablex.io/ucaas/v1"));
+    d.profileApiIdLabel = QT_TRANSLATE_NOOP("Dialects", "API &id:");
+    d.modes = {
+        {Credentials::Mode::Password, QT_TRANSLATE_NOOP("Dialects", "E-mail and password"),
+         {{R::User, QT_TRANSLATE_NOOP("Dialects", "&E-mail:")}, {R::Secret, QT_TRANSLATE_NOOP("Dialects", "&Password:")}},
+         true},
+        {Credentials::Mode::AppKey, QT_TRANSLATE_NOOP("Dialects", "Application credentials (App ID / App Key)"),
+         {{R::User, QT_TRANSLATE_NOOP("Dialects", "App &ID:")}, {R::Secret, QT_TRANSLATE_NOOP("Dialects", "App &Key:")}}},
+    };
+    d.capabilities = Capability::ListCustomers;
+    d.resetFlow = ResetFlow::KeyByEmail;
+    d.renewsBeforeExpiry = true; // a token lives 15 minutes
+    d.create = [](const Profile &p, CoreContext &c, QObject *parent) { return std::make_unique<EnableXBackend>(p, c, parent); };
+    return d;
 }
 
 std::optional<ApiError> EnableXBackend::checkApiId() const
@@ -28,9 +50,9 @@ std::optional<ApiError> EnableXBackend::checkApiId() const
     return std::nullopt;
 }
 
-HttpRequest EnableXBackend::publicRequest(const QString &routeId, const QByteArray &method, const QString &path) const
+HttpRequest EnableXBackend::publicRequest(Route route, const QByteArray &method, const QString &path) const
 {
-    HttpRequest r = request(routeId, method, path);
+    HttpRequest r = request(route, method, path);
     r.headers.append({QByteArrayLiteral("X-Api-Id"), profile().apiId.trimmed().toUtf8()});
     return r;
 }
@@ -46,7 +68,7 @@ CallHandle EnableXBackend::performSignIn(const Credentials &c, Callback<SignInSt
         const QString oldId = std::exchange(m_appId, c.user);
         const QString oldKey = std::exchange(m_appKey, c.secret);
         const QString oldToken = std::exchange(m_token, QString());
-        HttpRequest r = request(QStringLiteral("E5"), "GET", QStringLiteral("/customers"));
+        HttpRequest r = request(Route::E5, "GET", QStringLiteral("/customers"));
         ApiCall call{r, true, true};
         return execute(call, [this, c, done, oldId, oldKey, oldToken](const Result<HttpResponse> &res) {
             if (!res.ok()) {
@@ -79,7 +101,7 @@ CallHandle EnableXBackend::performSignIn(const Credentials &c, Callback<SignInSt
         done(ApiError::make(ErrorKind::Usage, tr("Enter the e-mail address and the password.")));
         return {};
     }
-    HttpRequest r = publicRequest(QStringLiteral("E1"), "POST", QStringLiteral("/login"));
+    HttpRequest r = publicRequest(Route::E1, "POST", QStringLiteral("/login"));
     setJsonBody(r, QJsonObject{{QStringLiteral("email"), c.user.trimmed()}, {QStringLiteral("password"), c.secret}});
     r.secrets << c.secret;
     return execute(ApiCall{r, false, false}, [this, done](const Result<HttpResponse> &res) {
@@ -146,7 +168,7 @@ ApiError EnableXBackend::mapError(const HttpRequest &request, const HttpResponse
     const QString serverText = desc.isEmpty() ? msg : desc;
     const int status = response.status;
     ApiError e = StatusMapper::fromStatus(response);
-    const QString &route = request.routeId;
+    const Route route = routeFromId(request.routeId);
     if (result == 1001 || status == 403) {
         e.kind = ErrorKind::SessionExpired;
         e.message = status == 403 ? tr("The EnableX token has expired. Sign in again.")
@@ -155,13 +177,13 @@ ApiError EnableXBackend::mapError(const HttpRequest &request, const HttpResponse
         e.kind = ErrorKind::Validation;
         e.message = tr("The server says a header is missing: %1 Check the profile's API id.").arg(serverText);
     } else if (status == 401) {
-        if (route == u"E1") {
+        if (route == Route::E1) {
             e.kind = ErrorKind::BadCredentials;
             e.message = serverText.isEmpty() ? tr("The e-mail address or the password is wrong.") : serverText;
         } else if (request.headers.isEmpty() || !m_appId.isEmpty()) {
             e.kind = ErrorKind::BadCredentials;
             e.message = tr("The server did not accept the credentials: %1").arg(serverText);
-        } else if (route == u"E5") {
+        } else if (route == Route::E5) {
             e.kind = ErrorKind::SessionExpired;
             e.message = tr("The EnableX token is no longer valid. Sign in again.");
         } else {
@@ -207,7 +229,7 @@ CallHandle EnableXBackend::signOut(Callback<Done> done)
 CallHandle EnableXBackend::testConnection(Callback<Done> done)
 {
     if (state().signedIn)
-        return execute(ApiCall{request(QStringLiteral("E5"), "GET", QStringLiteral("/customers")), true, true},
+        return execute(ApiCall{request(Route::E5, "GET", QStringLiteral("/customers")), true, true},
                        doneHandler(done));
     if (auto e = checkApiId()) {
         done(*e);
@@ -215,7 +237,7 @@ CallHandle EnableXBackend::testConnection(Callback<Done> done)
     }
     // Not signed in: an empty login proves the server answers and accepts the API id
     // (it answers 406 "validation failed" for the missing fields).
-    HttpRequest r = publicRequest(QStringLiteral("E1"), "POST", QStringLiteral("/login"));
+    HttpRequest r = publicRequest(Route::E1, "POST", QStringLiteral("/login"));
     setJsonBody(r, QJsonObject{});
     return execute(ApiCall{r, false, true}, [done](const Result<HttpResponse> &res) {
         if (res.ok() || res.error().kind == ErrorKind::Validation)
@@ -278,7 +300,7 @@ CallHandle EnableXBackend::requestPasswordReset(const QString &email, Callback<Q
         done(ApiError::make(ErrorKind::Usage, tr("Enter the e-mail address of the account.")));
         return {};
     }
-    HttpRequest r = publicRequest(QStringLiteral("E2"), "POST", QStringLiteral("/password"));
+    HttpRequest r = publicRequest(Route::E2, "POST", QStringLiteral("/password"));
     setJsonBody(r, QJsonObject{{QStringLiteral("email"), email.trimmed()}});
     return execute(ApiCall{r, false, false},
                    objectHandler<QString>(audited<QString>(QStringLiteral("password-reset-request"), email.trimmed(), done),
@@ -297,7 +319,7 @@ CallHandle EnableXBackend::validateResetKey(const QString &key, Callback<EnableX
         done(ApiError::make(ErrorKind::Usage, tr("Paste the reset key from the e-mail.")));
         return {};
     }
-    HttpRequest r = publicRequest(QStringLiteral("E3"), "POST", QStringLiteral("/password/") + segment(key.trimmed()));
+    HttpRequest r = publicRequest(Route::E3, "POST", QStringLiteral("/password/") + segment(key.trimmed()));
     r.secrets << key.trimmed();
     return execute(ApiCall{r, false, true}, objectHandler<EnableXKeyOwner>(done, [](const QJsonObject &o) {
                        return EnableXKeyOwner::fromJson(json::object(o, u"data"));
@@ -319,7 +341,7 @@ CallHandle EnableXBackend::resetPassword(const QString &key, const QString &emai
         done(ApiError::make(ErrorKind::Validation, tr("The two passwords differ.")));
         return {};
     }
-    HttpRequest r = publicRequest(QStringLiteral("E4"), "PATCH", QStringLiteral("/password/") + segment(key.trimmed()));
+    HttpRequest r = publicRequest(Route::E4, "PATCH", QStringLiteral("/password/") + segment(key.trimmed()));
     setJsonBody(r, QJsonObject{{QStringLiteral("email"), email.trimmed()},
                                {QStringLiteral("password"), password},
                                {QStringLiteral("password_retyped"), retyped}});
@@ -333,7 +355,7 @@ CallHandle EnableXBackend::resetPassword(const QString &key, const QString &emai
 
 CallHandle EnableXBackend::customers(Callback<QJsonArray> done)
 {
-    return execute(ApiCall{request(QStringLiteral("E5"), "GET", QStringLiteral("/customers")), true, true},
+    return execute(ApiCall{request(Route::E5, "GET", QStringLiteral("/customers")), true, true},
                    objectHandler<QJsonArray>(done, [](const QJsonObject &o) { return json::array(o, u"data"); }));
 }
 

@@ -1,6 +1,10 @@
 #pragma once
 
 #include "Backend.h"
+#include "CustomerList.h"
+#include "KeyReset.h"
+#include "Dialect.h"
+#include "DialectDescriptor.h"
 #include "EnableXTypes.h"
 
 namespace authdesk {
@@ -8,13 +12,15 @@ namespace authdesk {
 // EnableX UCaaS (CONTRACT.md section 1): X-Api-Id on the public routes, "Token" or
 // "Basic" on the authenticated ones, the result/msg/desc envelope, tokens renewed before
 // 15 minutes.
-class EnableXBackend : public Backend
+class EnableXBackend : public Backend, public KeyReset, public CustomerList
 {
     Q_OBJECT
 public:
-    explicit EnableXBackend(const Profile &profile, QObject *parent = nullptr);
+    EnableXBackend(const Profile &profile, CoreContext &context, QObject *parent = nullptr);
+    // What the console and the CLI know of this dialect (registered by DialectRegistry::builtIn()).
+    static DialectDescriptor descriptor();
 
-    Dialect dialect() const override { return Dialect::EnableX; }
+    QString dialect() const override { return Dialect::EnableX; }
     CallHandle signOut(Callback<Done> done) override;
     CallHandle testConnection(Callback<Done> done) override;
     QJsonObject exportSession() const override;
@@ -23,11 +29,11 @@ public:
     // The user the token belongs to (after a password sign-in).
     const EnableXUser &user() const { return m_user; }
 
-    CallHandle requestPasswordReset(const QString &email, Callback<QString> done);        // E2
-    CallHandle validateResetKey(const QString &key, Callback<EnableXKeyOwner> done);      // E3
+    CallHandle requestPasswordReset(const QString &email, Callback<QString> done) override;        // E2
+    CallHandle validateResetKey(const QString &key, Callback<EnableXKeyOwner> done) override;      // E3
     CallHandle resetPassword(const QString &key, const QString &email, const QString &password,
-                             const QString &retyped, Callback<QString> done);            // E4
-    CallHandle customers(Callback<QJsonArray> done);                                      // E5
+                             const QString &retyped, Callback<QString> done) override;            // E4
+    CallHandle customers(Callback<QJsonArray> done) override;                                      // E5
 
     static constexpr int kTokenLifetimeSec = 15 * 60;
     static constexpr int kRenewMarginSec = 60;
@@ -41,7 +47,7 @@ protected:
     void clearSecrets() override;
 
 private:
-    HttpRequest publicRequest(const QString &routeId, const QByteArray &method, const QString &path) const;
+    HttpRequest publicRequest(Route route, const QByteArray &method, const QString &path) const;
     std::optional<ApiError> checkApiId() const;
 
     QString m_token;

@@ -8,9 +8,38 @@
 
 namespace authdesk {
 
-OverkizBackend::OverkizBackend(const Profile &profile, QObject *parent)
-    : Backend(profile, parent)
+OverkizBackend::OverkizBackend(const Profile &profile, CoreContext &context, QObject *parent)
+    : Backend(profile, context, parent)
 {
+}
+
+DialectDescriptor OverkizBackend::descriptor()
+{
+    using R = SignInField::Role;
+    // The optional login extras go with every mode.
+    const QList<SignInField> extras = {{R::ApplicationId, QT_TRANSLATE_NOOP("Dialects", "Application id:"), true},
+                                       {R::ApiKey, QT_TRANSLATE_NOOP("Dialects", "API key:"), true},
+                                       {R::SetupOid, QT_TRANSLATE_NOOP("Dialects", "Setup OID:"), true}};
+    const SignInField userId{R::User, QT_TRANSLATE_NOOP("Dialects", "&User id:")};
+    DialectDescriptor d;
+    d.id = Dialect::Overkiz;
+    d.displayName = QStringLiteral("Overkiz End-User API");
+    d.defaultBaseUrl = QUrl(QStringLiteral("https://ha101-1.overkiz.com/enduser-mobile-web/enduserAPI"));
+    d.modes = {
+        {Credentials::Mode::Password, QT_TRANSLATE_NOOP("Dialects", "User id and password"),
+         QList<SignInField>{userId, {R::Secret, QT_TRANSLATE_NOOP("Dialects", "&Password:")}} + extras},
+        {Credentials::Mode::SsoToken, QT_TRANSLATE_NOOP("Dialects", "User id and SSO token"),
+         QList<SignInField>{userId, {R::Secret, QT_TRANSLATE_NOOP("Dialects", "&SSO token:")}} + extras},
+        {Credentials::Mode::AccessToken, QT_TRANSLATE_NOOP("Dialects", "Access token"),
+         QList<SignInField>{{R::Secret, QT_TRANSLATE_NOOP("Dialects", "Access &token:")}} + extras},
+        {Credentials::Mode::Jwt, QT_TRANSLATE_NOOP("Dialects", "JSON Web Token"),
+         QList<SignInField>{{R::Secret, QT_TRANSLATE_NOOP("Dialects", "&JWT:")}} + extras},
+    };
+    d.capabilities = Capability::UserExists | Capability::AccountValidation | Capability::TermsOfUse
+        | Capability::AccountCreation | Capability::ServerPasswordCheck;
+    d.resetFlow = ResetFlow::InBrowser;
+    d.create = [](const Profile &p, CoreContext &c, QObject *parent) { return std::make_unique<OverkizBackend>(p, c, parent); };
+    return d;
 }
 
 QString OverkizBackend::cookieFrom(const HttpResponse &response)
@@ -59,7 +88,7 @@ CallHandle OverkizBackend::performSignIn(const Credentials &c, Callback<SignInSt
         form << qMakePair(QStringLiteral("apiKey"), c.apiKey);
     if (!c.setupOid.trimmed().isEmpty())
         form << qMakePair(QStringLiteral("setupOID"), c.setupOid.trimmed());
-    HttpRequest r = request(QStringLiteral("O1"), "POST", QStringLiteral("/login"));
+    HttpRequest r = request(Route::O1, "POST", QStringLiteral("/login"));
     setFormBody(r, form);
     r.secrets << c.secrets();
     const QString mode = Credentials::modeId(c.mode);
@@ -130,7 +159,7 @@ ApiError OverkizBackend::mapError(const HttpRequest &request, const HttpResponse
         e.message = tr("The user id or the password (or token) is wrong.");
     } else if (code == u"RESOURCE_ACCESS_DENIED" && tooMany) {
         e.kind = ErrorKind::RateLimited;
-        e.retryable = request.routeId != u"O10"; // the exists check reports instead of waiting
+        e.retryable = routeFromId(request.routeId) != Route::O10; // the exists check reports instead of waiting
         e.message = e.retryAfterSeconds >= 0 ? tr("Too many requests. You may ask again in %n second(s).", nullptr, e.retryAfterSeconds)
                                              : tr("Too many requests. Wait a moment and try again.");
     } else if (code == u"RESOURCE_ACCESS_DENIED") {
@@ -163,7 +192,7 @@ CallHandle OverkizBackend::signOut(Callback<Done> done)
         done(Done{});
         return {};
     }
-    return execute(ApiCall{request(QStringLiteral("O3"), "POST", QStringLiteral("/logout")), true, false},
+    return execute(ApiCall{request(Route::O3, "POST", QStringLiteral("/logout")), true, false},
                    [this, done](const Result<HttpResponse> &res) {
                        clearSession(); // locally signed out whatever the server says
                        if (!res.ok() && res.error().kind != ErrorKind::SessionExpired)
@@ -185,7 +214,7 @@ CallHandle OverkizBackend::testConnection(Callback<Done> done)
 
 CallHandle OverkizBackend::isAuthenticated(Callback<bool> done)
 {
-    HttpRequest r = request(QStringLiteral("O2"), "GET", QStringLiteral("/authenticated"));
+    HttpRequest r = request(Route::O2, "GET", QStringLiteral("/authenticated"));
     if (!m_cookie.isEmpty())
         authorize(r); // never triggers a re-sign-in: the answer itself says whether we are in
     return execute(ApiCall{r, false, true},
@@ -224,7 +253,7 @@ CallHandle OverkizBackend::requestPasswordReset(const QString &userId, const QSt
         done(ApiError::make(ErrorKind::Usage, tr("Enter the user id and the e-mail address.")));
         return {};
     }
-    HttpRequest r = request(QStringLiteral("O4"), "POST", QStringLiteral("/enduser/password/reset"));
+    HttpRequest r = request(Route::O4, "POST", QStringLiteral("/enduser/password/reset"));
     setJsonBody(r, QJsonObject{{QStringLiteral("userId"), userId.trimmed()}, {QStringLiteral("email"), email.trimmed()}});
     return execute(ApiCall{r, false, false},
                    doneHandler(audited<Done>(QStringLiteral("password-reset-request"), userId.trimmed(), done)));
@@ -236,7 +265,7 @@ CallHandle OverkizBackend::checkPassword(const QString &userId, const QString &p
         done(ApiError::make(ErrorKind::Usage, tr("Enter a password to check.")));
         return {};
     }
-    HttpRequest r = request(QStringLiteral("O6"), "POST", QStringLiteral("/enduser/password/check"));
+    HttpRequest r = request(Route::O6, "POST", QStringLiteral("/enduser/password/check"));
     setJsonBody(r, QJsonObject{{QStringLiteral("userId"), userId.trimmed()}, {QStringLiteral("userPassword"), password}});
     r.secrets << password;
     return execute(ApiCall{r, false, true}, objectHandler<OverkizPasswordQuality>(done, &OverkizPasswordQuality::fromJson));
@@ -248,7 +277,7 @@ CallHandle OverkizBackend::sendValidationToken(const QString &userId, Callback<D
         done(ApiError::make(ErrorKind::Usage, tr("Enter the user id.")));
         return {};
     }
-    HttpRequest r = request(QStringLiteral("O7"), "POST", QStringLiteral("/enduser/%1/validation").arg(segment(userId.trimmed())));
+    HttpRequest r = request(Route::O7, "POST", QStringLiteral("/enduser/%1/validation").arg(segment(userId.trimmed())));
     return execute(ApiCall{r, false, false}, doneHandler(audited<Done>(QStringLiteral("send-validation-token"), userId.trimmed(), done)));
 }
 
@@ -267,7 +296,7 @@ CallHandle OverkizBackend::validateAccount(const QString &userId, const QString 
         done(ApiError::make(ErrorKind::Usage, tr("Enter the user id and the validation token.")));
         return {};
     }
-    HttpRequest r = request(QStringLiteral("O8"), "POST",
+    HttpRequest r = request(Route::O8, "POST",
                             QStringLiteral("/enduser/%1/validation/%2").arg(segment(userId.trimmed()), segment(token.trimmed())));
     r.secrets << token.trimmed();
     return boolCall(std::move(r), false, QStringLiteral("emailAndAccountValidated"), QStringLiteral("validate-account"),
@@ -280,7 +309,7 @@ CallHandle OverkizBackend::validateEmail(const QString &token, Callback<bool> do
         done(ApiError::make(ErrorKind::Usage, tr("Enter the validation token.")));
         return {};
     }
-    HttpRequest r = request(QStringLiteral("O9"), "POST", QStringLiteral("/enduser/email/validation/") + segment(token.trimmed()));
+    HttpRequest r = request(Route::O9, "POST", QStringLiteral("/enduser/email/validation/") + segment(token.trimmed()));
     r.secrets << token.trimmed();
     return boolCall(std::move(r), true, QStringLiteral("emailValidated"), QStringLiteral("validate-email"), state().who, done);
 }
@@ -291,7 +320,7 @@ CallHandle OverkizBackend::userExists(const QString &userId, Callback<bool> done
         done(ApiError::make(ErrorKind::Usage, tr("Enter the user id.")));
         return {};
     }
-    HttpRequest r = request(QStringLiteral("O10"), "GET", QStringLiteral("/enduser/existingUserIds/") + segment(userId.trimmed()));
+    HttpRequest r = request(Route::O10, "GET", QStringLiteral("/enduser/existingUserIds/") + segment(userId.trimmed()));
     return execute(ApiCall{r, false, true},
                    objectHandler<bool>(done, [](const QJsonObject &o) { return json::boolean(o, u"userExists"); }));
 }
@@ -303,7 +332,7 @@ CallHandle OverkizBackend::createMainAccount(const OverkizMainAccount &account, 
         done(ApiError::make(ErrorKind::Validation, problems.join(u'\n')));
         return {};
     }
-    HttpRequest r = request(QStringLiteral("O11"), "POST", QStringLiteral("/enduser/mainAccount"));
+    HttpRequest r = request(Route::O11, "POST", QStringLiteral("/enduser/mainAccount"));
     setJsonBody(r, account.toJson());
     r.secrets << account.password;
     const QString target = account.endUser.userId.isEmpty() ? account.endUser.email : account.endUser.userId;
@@ -316,7 +345,7 @@ CallHandle OverkizBackend::answerTerms(const QString &gatewayId, const QString &
         done(ApiError::make(ErrorKind::Usage, tr("Enter the gateway id and the terms-of-use token.")));
         return {};
     }
-    HttpRequest r = request(accept ? QStringLiteral("O12") : QStringLiteral("O13"), "POST",
+    HttpRequest r = request(accept ? Route::O12 : Route::O13, "POST",
                             QStringLiteral("/termsOfUse/%1/%2/%3")
                                 .arg(segment(gatewayId.trimmed()), accept ? QStringLiteral("accept") : QStringLiteral("decline"),
                                      segment(token.trimmed())));

@@ -7,9 +7,27 @@
 
 namespace authdesk {
 
-Platform28Backend::Platform28Backend(const Profile &profile, QObject *parent)
-    : Backend(profile, parent)
+Platform28Backend::Platform28Backend(const Profile &profile, CoreContext &context, QObject *parent)
+    : Backend(profile, context, parent)
 {
+}
+
+DialectDescriptor Platform28Backend::descriptor()
+{
+    using R = SignInField::Role;
+    DialectDescriptor d;
+    d.id = Dialect::Platform28;
+    d.displayName = QStringLiteral("Platform28 Auth V2");
+    d.modes = {
+        {Credentials::Mode::Password, QT_TRANSLATE_NOOP("Dialects", "User name and password"),
+         {{R::User, QT_TRANSLATE_NOOP("Dialects", "&User name:")}, {R::Secret, QT_TRANSLATE_NOOP("Dialects", "&Password:")}}},
+        {Credentials::Mode::ApiKey, QT_TRANSLATE_NOOP("Dialects", "API key"), {{R::Secret, QT_TRANSLATE_NOOP("Dialects", "API &key:")}}},
+    };
+    d.capabilities = Capability::SessionAdmin | Capability::ListUserSessions | Capability::CloneSession
+        | Capability::Impersonation | Capability::BlockUsers | Capability::PasswordChange;
+    d.resetFlow = ResetFlow::TokenByUser;
+    d.create = [](const Profile &p, CoreContext &c, QObject *parent) { return std::make_unique<Platform28Backend>(p, c, parent); };
+    return d;
 }
 
 std::optional<ApiError> Platform28Backend::needArg(const QString &value, const QString &what) const
@@ -30,7 +48,7 @@ CallHandle Platform28Backend::performSignIn(const Credentials &c, Callback<SignI
         // it (404 = the key is accepted, 401 = it is not).
         const QString oldKey = std::exchange(m_apiKey, c.secret);
         const QString oldLsid = std::exchange(m_lsid, QString());
-        HttpRequest r = request(QStringLiteral("P5"), "GET", QStringLiteral("/session/authdesk-key-check"));
+        HttpRequest r = request(Route::P5, "GET", QStringLiteral("/session/authdesk-key-check"));
         return execute(ApiCall{r, true, true}, [this, done, oldKey, oldLsid](const Result<HttpResponse> &res) {
             if (!res.ok() && res.error().kind != ErrorKind::NotFound) {
                 m_apiKey = oldKey;
@@ -59,7 +77,7 @@ CallHandle Platform28Backend::performSignIn(const Credentials &c, Callback<SignI
         done(ApiError::make(ErrorKind::Usage, tr("Enter the user name and the password.")));
         return {};
     }
-    HttpRequest r = request(QStringLiteral("P1"), "POST", QStringLiteral("/authenticate/") + segment(c.user.trimmed()));
+    HttpRequest r = request(Route::P1, "POST", QStringLiteral("/authenticate/") + segment(c.user.trimmed()));
     setFormBody(r, {{QStringLiteral("password"), c.secret}});
     r.secrets << c.secret;
     const QString user = c.user.trimmed();
@@ -116,8 +134,8 @@ ApiError Platform28Backend::mapError(const HttpRequest &request, const HttpRespo
     const QString text = o ? json::str(*o, u"message") : QString();
     if (response.status >= 200 && response.status < 300)
         return StatusMapper::malformed(response);
-    const QString &route = request.routeId;
-    if (code == u"BAD_CREDENTIALS" || (route == u"P1" && response.status == 401)) {
+    const Route route = routeFromId(request.routeId);
+    if (code == u"BAD_CREDENTIALS" || (route == Route::P1 && response.status == 401)) {
         e.kind = ErrorKind::BadCredentials;
         e.message = tr("The user name or the password is wrong.");
     } else if (code == u"INVALID_SESSION" || response.status == 401) {
@@ -126,13 +144,17 @@ ApiError Platform28Backend::mapError(const HttpRequest &request, const HttpRespo
     } else if (code == u"USER_BLOCKED" || response.status == 423) {
         e.kind = ErrorKind::Blocked;
         e.message = tr("This user's sign-in is blocked.");
-    } else if (route == u"P15" && (response.status == 405 || (response.status == 404 && code.isEmpty()))) {
+    } else if (route == Route::P15 && (response.status == 405 || (response.status == 404 && code.isEmpty()))) {
         e.kind = ErrorKind::Unsupported;
         e.message = tr("This server cannot list a user's sessions; look sessions up by their id instead.");
-    } else if (route == u"P14" && response.status == 404 && text.contains(u"assword")) {
+    } else if (route == Route::P14 && response.status == 404) {
+        // The contract gives one answer for an unknown user and a wrong current (or admin)
+        // password; the server's own words, if any, follow.
         e.kind = ErrorKind::Validation;
-        e.message = tr("The current password is wrong.");
-    } else if (route == u"P13" && response.status == 400) {
+        e.message = tr("The current password is wrong, or there is no such user.");
+        if (!text.isEmpty())
+            e.message += u' ' + text;
+    } else if (route == Route::P13 && response.status == 400) {
         e.kind = ErrorKind::Validation;
         e.message = text.isEmpty() ? tr("The reset token is invalid, used or expired.") : text;
     } else if (!text.isEmpty()) {
@@ -159,7 +181,7 @@ CallHandle Platform28Backend::signOut(Callback<Done> done)
         return {};
     }
     // Ending our own session on the server is P6 on it; local state is cleared either way.
-    HttpRequest r = request(QStringLiteral("P6"), "DELETE", QStringLiteral("/session/") + segment(m_sessionId));
+    HttpRequest r = request(Route::P6, "DELETE", QStringLiteral("/session/") + segment(m_sessionId));
     setJsonBody(r, false);
     return execute(ApiCall{r, true, false}, [this, done](const Result<HttpResponse> &res) {
         clearSession();
@@ -172,10 +194,10 @@ CallHandle Platform28Backend::signOut(Callback<Done> done)
 CallHandle Platform28Backend::testConnection(Callback<Done> done)
 {
     if (state().signedIn && !m_sessionId.isEmpty())
-        return execute(ApiCall{request(QStringLiteral("P5"), "GET", QStringLiteral("/session/") + segment(m_sessionId)), true, true},
+        return execute(ApiCall{request(Route::P5, "GET", QStringLiteral("/session/") + segment(m_sessionId)), true, true},
                        doneHandler(done));
     // Unauthenticated, a session look-up must answer 401 with a Platform28 error body.
-    HttpRequest r = request(QStringLiteral("P5"), "GET", QStringLiteral("/session/authdesk-connection-check"));
+    HttpRequest r = request(Route::P5, "GET", QStringLiteral("/session/authdesk-connection-check"));
     return execute(ApiCall{r, state().signedIn, true}, [done](const Result<HttpResponse> &res) {
         const ErrorKind k = res.error().kind;
         if (res.ok() || k == ErrorKind::SessionExpired || k == ErrorKind::NotFound)
@@ -236,7 +258,7 @@ CallHandle Platform28Backend::blockStatus(const QString &username, Callback<P28B
         return {};
     }
     auto parse = [](const QJsonObject &o) { return P28BlockStatus{json::str(o, u"username"), json::boolean(o, u"blocked")}; };
-    return execute(ApiCall{request(QStringLiteral("P2"), "GET", QStringLiteral("/authenticate/block/") + segment(username.trimmed())), true, true},
+    return execute(ApiCall{request(Route::P2, "GET", QStringLiteral("/authenticate/block/") + segment(username.trimmed())), true, true},
                    objectHandler<P28BlockStatus>(done, parse));
 }
 
@@ -247,7 +269,7 @@ CallHandle Platform28Backend::setBlocked(const QString &username, bool blocked, 
         return {};
     }
     auto parse = [](const QJsonObject &o) { return P28BlockStatus{json::str(o, u"username"), json::boolean(o, u"blocked")}; };
-    HttpRequest r = request(blocked ? QStringLiteral("P3") : QStringLiteral("P4"), blocked ? "POST" : "DELETE",
+    HttpRequest r = request(blocked ? Route::P3 : Route::P4, blocked ? "POST" : "DELETE",
                             QStringLiteral("/authenticate/block/") + segment(username.trimmed()));
     // Blocking twice leaves the same state: safe to retry.
     return execute(ApiCall{r, true, true},
@@ -262,7 +284,7 @@ CallHandle Platform28Backend::session(const QString &sessionId, Callback<P28Sess
         done(*e);
         return {};
     }
-    return execute(ApiCall{request(QStringLiteral("P5"), "GET", QStringLiteral("/session/") + segment(sessionId.trimmed())), true, true},
+    return execute(ApiCall{request(Route::P5, "GET", QStringLiteral("/session/") + segment(sessionId.trimmed())), true, true},
                    objectHandler<P28Session>(done, &P28Session::fromJson));
 }
 
@@ -280,7 +302,7 @@ CallHandle Platform28Backend::terminateSession(const QString &sessionId, bool al
         done(*e);
         return {};
     }
-    HttpRequest r = request(QStringLiteral("P6"), "DELETE", QStringLiteral("/session/") + segment(sessionId.trimmed()));
+    HttpRequest r = request(Route::P6, "DELETE", QStringLiteral("/session/") + segment(sessionId.trimmed()));
     setJsonBody(r, alsoOthersOfUser);
     return countCall(std::move(r), alsoOthersOfUser ? QStringLiteral("terminate-session-and-others") : QStringLiteral("terminate-session"),
                      sessionId.trimmed(), done);
@@ -292,11 +314,11 @@ CallHandle Platform28Backend::terminateUserSessions(const QString &userId, Callb
         done(*e);
         return {};
     }
-    return countCall(request(QStringLiteral("P10"), "DELETE", QStringLiteral("/session/user/") + segment(userId.trimmed())),
+    return countCall(request(Route::P10, "DELETE", QStringLiteral("/session/user/") + segment(userId.trimmed())),
                      QStringLiteral("terminate-user-sessions"), userId.trimmed(), done);
 }
 
-CallHandle Platform28Backend::sessionCall(const QString &route, const QByteArray &method, const QString &path,
+CallHandle Platform28Backend::sessionCall(Route route, const QByteArray &method, const QString &path,
                                           const QJsonValue &body, const QString &auditAction, const QString &target,
                                           Callback<P28Session> done)
 {
@@ -304,7 +326,7 @@ CallHandle Platform28Backend::sessionCall(const QString &route, const QByteArray
     if (!body.isUndefined())
         setJsonBody(r, body);
     // Clone creates a new session each time: never repeated automatically.
-    return execute(ApiCall{r, true, route != u"P11"},
+    return execute(ApiCall{r, true, route != Route::P11},
                    objectHandler<P28Session>(audited<P28Session>(auditAction, target, done), &P28Session::fromJson));
 }
 
@@ -316,7 +338,7 @@ CallHandle Platform28Backend::setEffectiveUser(const QString &sessionId, const Q
             return {};
         }
     }
-    return sessionCall(QStringLiteral("P7"), "POST", QStringLiteral("/session/%1/setEffectiveUser").arg(segment(sessionId.trimmed())),
+    return sessionCall(Route::P7, "POST", QStringLiteral("/session/%1/setEffectiveUser").arg(segment(sessionId.trimmed())),
                        QJsonObject{{QStringLiteral("userId"), userId.trimmed()}}, QStringLiteral("impersonate"),
                        sessionId.trimmed() + QStringLiteral(" as ") + userId.trimmed(), done);
 }
@@ -327,7 +349,7 @@ CallHandle Platform28Backend::resetIdentity(const QString &sessionId, Callback<P
         done(*e);
         return {};
     }
-    return sessionCall(QStringLiteral("P8"), "DELETE", QStringLiteral("/session/%1/assumedIdentity").arg(segment(sessionId.trimmed())),
+    return sessionCall(Route::P8, "DELETE", QStringLiteral("/session/%1/assumedIdentity").arg(segment(sessionId.trimmed())),
                        QJsonValue(QJsonValue::Undefined), QStringLiteral("reset-identity"), sessionId.trimmed(), done);
 }
 
@@ -339,7 +361,7 @@ CallHandle Platform28Backend::setEffectiveOrg(const QString &sessionId, const QS
             return {};
         }
     }
-    return sessionCall(QStringLiteral("P9"), "POST", QStringLiteral("/session/%1/setEffectiveOrg").arg(segment(sessionId.trimmed())),
+    return sessionCall(Route::P9, "POST", QStringLiteral("/session/%1/setEffectiveOrg").arg(segment(sessionId.trimmed())),
                        QJsonObject{{QStringLiteral("orgId"), orgId.trimmed()}}, QStringLiteral("set-effective-org"),
                        sessionId.trimmed() + QStringLiteral(" in ") + orgId.trimmed(), done);
 }
@@ -350,7 +372,7 @@ CallHandle Platform28Backend::cloneSession(const QString &sessionId, Callback<P2
         done(*e);
         return {};
     }
-    return sessionCall(QStringLiteral("P11"), "POST", QStringLiteral("/session/%1/clone").arg(segment(sessionId.trimmed())),
+    return sessionCall(Route::P11, "POST", QStringLiteral("/session/%1/clone").arg(segment(sessionId.trimmed())),
                        QJsonValue(QJsonValue::Undefined), QStringLiteral("clone-session"), sessionId.trimmed(), done);
 }
 
@@ -368,7 +390,7 @@ CallHandle Platform28Backend::requestPasswordReset(const P28ResetRequest &q, Cal
     for (const auto &[k, v] : optional)
         if (!v.trimmed().isEmpty())
             body.insert(QLatin1String(k), v.trimmed());
-    HttpRequest r = request(QStringLiteral("P12"), "POST", QStringLiteral("/password/reset/") + segment(q.userId.trimmed()));
+    HttpRequest r = request(Route::P12, "POST", QStringLiteral("/password/reset/") + segment(q.userId.trimmed()));
     setJsonBody(r, body);
     return execute(ApiCall{r, false, false},
                    doneHandler(audited<Done>(QStringLiteral("password-reset-request"), q.userId.trimmed(), done)));
@@ -387,7 +409,7 @@ CallHandle Platform28Backend::resetPassword(const QString &token, const QString 
         done(ApiError::make(ErrorKind::Usage, tr("Enter the new password.")));
         return {};
     }
-    HttpRequest r = request(QStringLiteral("P13"), "POST", QStringLiteral("/password/reset"));
+    HttpRequest r = request(Route::P13, "POST", QStringLiteral("/password/reset"));
     const QString hash = p28PasswordHash(newPassword);
     setJsonBody(r, QJsonObject{{QStringLiteral("token"), token.trimmed()},
                                {QStringLiteral("username"), username.trimmed()},
@@ -411,7 +433,7 @@ CallHandle Platform28Backend::changePassword(const QString &userId, ChangeMode m
     }
     const QString oldHash = p28PasswordHash(currentOrAdminPassword);
     const QString newHash = p28PasswordHash(newPassword);
-    HttpRequest r = request(QStringLiteral("P14"), "PUT", QStringLiteral("/password/") + segment(userId.trimmed()));
+    HttpRequest r = request(Route::P14, "PUT", QStringLiteral("/password/") + segment(userId.trimmed()));
     setJsonBody(r, QJsonObject{{mode == ChangeMode::SelfService ? QStringLiteral("oldPasswordHash") : QStringLiteral("adminPasswordHash"), oldHash},
                                {QStringLiteral("newPasswordHash"), newHash}});
     r.secrets << oldHash << newHash;
@@ -428,7 +450,7 @@ CallHandle Platform28Backend::userSessions(const QString &userId, Callback<QList
         done(*e);
         return {};
     }
-    return execute(ApiCall{request(QStringLiteral("P15"), "GET", QStringLiteral("/session/user/") + segment(userId.trimmed())), true, true},
+    return execute(ApiCall{request(Route::P15, "GET", QStringLiteral("/session/user/") + segment(userId.trimmed())), true, true},
                    [done](const Result<HttpResponse> &res) {
                        if (!res.ok())
                            return done(res.error());

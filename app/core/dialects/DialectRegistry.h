@@ -1,0 +1,30 @@
+#pragma once
+
+#include "DialectDescriptor.h"
+
+#include <QList>
+
+namespace authdesk {
+
+// The dialects a program speaks. Programs start from builtIn(); a test may add a dialect
+// of its own (the seam tst_dialects uses to prove a fourth dialect needs no other change).
+class DialectRegistry
+{
+public:
+    static DialectRegistry builtIn(); // EnableX, Platform28, Overkiz
+
+    void add(DialectDescriptor descriptor); // replaces one with the same id
+    const DialectDescriptor *find(const QString &id) const;
+    const QList<DialectDescriptor> &all() const { return m_dialects; }
+    QStringList ids() const;
+
+    // Empty when the profile is usable: Profile::validate() and the dialect's own needs.
+    QString validate(const Profile &profile) const;
+    // A backend for the profile's dialect; null for an unknown dialect.
+    std::unique_ptr<Backend> createBackend(const Profile &profile, CoreContext &context, QObject *parent = nullptr) const;
+
+private:
+    QList<DialectDescriptor> m_dialects;
+};
+
+} // namespace authdesk
