@@ -2541,22 +2541,24 @@ GPL-3.0-or-later.</translation>
   profiles add NAME --dialect D --url URL [--api-id ID] [--user U] [--ca-file F] [--proxy P]
   signin [--mode M] [--user U] [--remember]        stdin: password / key / token
   signout | status | test
-  password request   EnableX: --email E   Platform28: --user-id U --email E [--phone --mobile --template --reset-url]
-                     Overkiz: --user-id U [--email E]
-  password validate  EnableX                      stdin: reset key
-  password reset     EnableX: --email E           stdin: key, new password, new password again
-                     Platform28: --username U     stdin: token, new password, new password again
-  password change    Platform28: --user-id U [--forced]  stdin: current (or your admin) password, new, new again
-  password check     Overkiz: --user-id U         stdin: candidate password
+  password request   reset by key: --email E
+                     reset by token: --user-id U --email E [--phone --mobile --template --reset-url]
+                     reset in the browser: --user-id U [--email E]
+  password validate  (reset by key)               stdin: reset key
+  password reset     reset by key: --email E      stdin: key, new password, new password again
+                     reset by token: --username U  stdin: token, new password, new password again
+  password change    --user-id U [--forced]  stdin: current (or your admin) password, new, new again
+  password check     --user-id U                  stdin: candidate password
   sessions get ID | list USER_ID | terminate ID [--all-of-user] | terminate-user USER_ID
   sessions clone ID [--show-lsid] | set-user ID USER_ID | set-org ID ORG_ID | reset-identity ID
   sessions terminate-many [--concurrency N]       stdin: session ids (or CSV, id first)
-  users exists USER_ID | send-validation USER_ID  (Overkiz)
-  users validate USER_ID | validate-email          stdin: token (Overkiz)
-  users block NAME | unblock NAME | block-status NAME  (Platform28)
-  users create-main-account --label L --email E [--gateway G ...]  stdin: password (Overkiz)
-  terms accept GATEWAY_ID | terms decline GATEWAY_ID  stdin: token (Overkiz)
-  customers list                                  (EnableX)
+  users exists USER_ID | send-validation USER_ID
+  users validate USER_ID | validate-email          stdin: token
+  users block NAME | unblock NAME | block-status NAME
+  users create-main-account --label L --email E [--gateway G ...]  stdin: password
+  terms accept GATEWAY_ID | terms decline GATEWAY_ID  stdin: token
+  customers list
+Which commands a server offers depends on its dialect (see &quot;Dialects&quot; above).
 
 Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication (bad credentials, expired,
 forbidden, blocked), 4 not found, 5 rate limited, 6 network/timeout/TLS, 7 server
@@ -2567,22 +2569,24 @@ forbidden, blocked), 4 not found, 5 rate limited, 6 network/timeout/TLS, 7 serve
   profiles add NAME --dialect D --url URL [--api-id ID] [--user U] [--ca-file F] [--proxy P]
   signin [--mode M] [--user U] [--remember]        stdin: Passwort / Schlüssel / Token
   signout | status | test
-  password request   EnableX: --email E   Platform28: --user-id U --email E [--phone --mobile --template --reset-url]
-                     Overkiz: --user-id U [--email E]
-  password validate  EnableX                      stdin: Schlüssel zum Zurücksetzen
-  password reset     EnableX: --email E           stdin: Schlüssel, neues Passwort, neues Passwort erneut
-                     Platform28: --username U     stdin: Token, neues Passwort, neues Passwort erneut
-  password change    Platform28: --user-id U [--forced]  stdin: aktuelles (oder Ihr Admin-)Passwort, neues, neues erneut
-  password check     Overkiz: --user-id U         stdin: zu prüfendes Passwort
+  password request   per Schlüssel: --email E
+                     per Token: --user-id U --email E [--phone --mobile --template --reset-url]
+                     im Browser: --user-id U [--email E]
+  password validate  (per Schlüssel)              stdin: Schlüssel zum Zurücksetzen
+  password reset     per Schlüssel: --email E     stdin: Schlüssel, neues Passwort, neues Passwort erneut
+                     per Token: --username U      stdin: Token, neues Passwort, neues Passwort erneut
+  password change    --user-id U [--forced]  stdin: aktuelles (oder Ihr Admin-)Passwort, neues, neues erneut
+  password check     --user-id U                  stdin: zu prüfendes Passwort
   sessions get ID | list USER_ID | terminate ID [--all-of-user] | terminate-user USER_ID
   sessions clone ID [--show-lsid] | set-user ID USER_ID | set-org ID ORG_ID | reset-identity ID
   sessions terminate-many [--concurrency N]       stdin: Sitzungs-IDs (oder CSV, ID zuerst)
-  users exists USER_ID | send-validation USER_ID  (Overkiz)
-  users validate USER_ID | validate-email          stdin: Token (Overkiz)
-  users block NAME | unblock NAME | block-status NAME  (Platform28)
-  users create-main-account --label L --email E [--gateway G ...]  stdin: Passwort (Overkiz)
-  terms accept GATEWAY_ID | terms decline GATEWAY_ID  stdin: Token (Overkiz)
-  customers list                                  (EnableX)
+  users exists USER_ID | send-validation USER_ID
+  users validate USER_ID | validate-email          stdin: Token
+  users block NAME | unblock NAME | block-status NAME
+  users create-main-account --label L --email E [--gateway G ...]  stdin: Passwort
+  terms accept GATEWAY_ID | terms decline GATEWAY_ID  stdin: Token
+  customers list
+Welche Befehle ein Server bietet, hängt von seinem Dialekt ab (siehe „Dialekte“ oben).
 
 Exit-Codes: 0 in Ordnung, 1 anderer Fehler, 2 Aufruf, 3 Anmeldung (falsche Zugangsdaten, abgelaufen,
 verboten, gesperrt), 4 nicht gefunden, 5 zu viele Anfragen, 6 Netzwerk/Zeitlimit/TLS, 7 Server
@@ -2852,10 +2856,6 @@ verboten, gesperrt), 4 nicht gefunden, 5 zu viele Anfragen, 6 Netzwerk/Zeitlimit
         <translation>customers</translation>
     </message>
     <message>
-        <source>password reset</source>
-        <translation>password reset</translation>
-    </message>
-    <message>
         <source>Dialects (--dialect, or a profile&apos;s):</source>
         <translation>Dialekte (--dialect oder der eines Profils):</translation>
     </message>
@@ -2918,6 +2918,18 @@ verboten, gesperrt), 4 nicht gefunden, 5 zu viele Anfragen, 6 Netzwerk/Zeitlimit
     <message>
         <source>%1 is not available for %2 profiles.</source>
         <translation>%1 ist für %2-Profile nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>password reset by key</source>
+        <translation>password reset per Schlüssel</translation>
+    </message>
+    <message>
+        <source>password reset by token</source>
+        <translation>password reset per Token</translation>
+    </message>
+    <message>
+        <source>password reset in the browser</source>
+        <translation>password reset im Browser</translation>
     </message>
 </context>
 <context>

@@ -2541,22 +2541,24 @@ GPL-3.0-or-later.</translation>
   profiles add NAME --dialect D --url URL [--api-id ID] [--user U] [--ca-file F] [--proxy P]
   signin [--mode M] [--user U] [--remember]        stdin: password / key / token
   signout | status | test
-  password request   EnableX: --email E   Platform28: --user-id U --email E [--phone --mobile --template --reset-url]
-                     Overkiz: --user-id U [--email E]
-  password validate  EnableX                      stdin: reset key
-  password reset     EnableX: --email E           stdin: key, new password, new password again
-                     Platform28: --username U     stdin: token, new password, new password again
-  password change    Platform28: --user-id U [--forced]  stdin: current (or your admin) password, new, new again
-  password check     Overkiz: --user-id U         stdin: candidate password
+  password request   reset by key: --email E
+                     reset by token: --user-id U --email E [--phone --mobile --template --reset-url]
+                     reset in the browser: --user-id U [--email E]
+  password validate  (reset by key)               stdin: reset key
+  password reset     reset by key: --email E      stdin: key, new password, new password again
+                     reset by token: --username U  stdin: token, new password, new password again
+  password change    --user-id U [--forced]  stdin: current (or your admin) password, new, new again
+  password check     --user-id U                  stdin: candidate password
   sessions get ID | list USER_ID | terminate ID [--all-of-user] | terminate-user USER_ID
   sessions clone ID [--show-lsid] | set-user ID USER_ID | set-org ID ORG_ID | reset-identity ID
   sessions terminate-many [--concurrency N]       stdin: session ids (or CSV, id first)
-  users exists USER_ID | send-validation USER_ID  (Overkiz)
-  users validate USER_ID | validate-email          stdin: token (Overkiz)
-  users block NAME | unblock NAME | block-status NAME  (Platform28)
-  users create-main-account --label L --email E [--gateway G ...]  stdin: password (Overkiz)
-  terms accept GATEWAY_ID | terms decline GATEWAY_ID  stdin: token (Overkiz)
-  customers list                                  (EnableX)
+  users exists USER_ID | send-validation USER_ID
+  users validate USER_ID | validate-email          stdin: token
+  users block NAME | unblock NAME | block-status NAME
+  users create-main-account --label L --email E [--gateway G ...]  stdin: password
+  terms accept GATEWAY_ID | terms decline GATEWAY_ID  stdin: token
+  customers list
+Which commands a server offers depends on its dialect (see &quot;Dialects&quot; above).
 
 Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication (bad credentials, expired,
 forbidden, blocked), 4 not found, 5 rate limited, 6 network/timeout/TLS, 7 server
@@ -2567,22 +2569,24 @@ forbidden, blocked), 4 not found, 5 rate limited, 6 network/timeout/TLS, 7 serve
   profiles add NAME --dialect D --url URL [--api-id ID] [--user U] [--ca-file F] [--proxy P]
   signin [--mode M] [--user U] [--remember]        stdin : mot de passe / clé / jeton
   signout | status | test
-  password request   EnableX: --email E   Platform28: --user-id U --email E [--phone --mobile --template --reset-url]
-                     Overkiz: --user-id U [--email E]
-  password validate  EnableX                      stdin : clé de réinitialisation
-  password reset     EnableX: --email E           stdin : clé, nouveau mot de passe, nouveau mot de passe encore
-                     Platform28: --username U     stdin : jeton, nouveau mot de passe, nouveau mot de passe encore
-  password change    Platform28: --user-id U [--forced]  stdin : mot de passe actuel (ou votre mot de passe admin), nouveau, nouveau encore
-  password check     Overkiz: --user-id U         stdin : mot de passe candidat
+  password request   par clé : --email E
+                     par jeton : --user-id U --email E [--phone --mobile --template --reset-url]
+                     dans le navigateur : --user-id U [--email E]
+  password validate  (par clé)                    stdin : clé de réinitialisation
+  password reset     par clé : --email E          stdin : clé, nouveau mot de passe, nouveau mot de passe encore
+                     par jeton : --username U     stdin : jeton, nouveau mot de passe, nouveau mot de passe encore
+  password change    --user-id U [--forced]  stdin : mot de passe actuel (ou votre mot de passe admin), nouveau, nouveau encore
+  password check     --user-id U                  stdin : mot de passe candidat
   sessions get ID | list USER_ID | terminate ID [--all-of-user] | terminate-user USER_ID
   sessions clone ID [--show-lsid] | set-user ID USER_ID | set-org ID ORG_ID | reset-identity ID
   sessions terminate-many [--concurrency N]       stdin : ID de sessions (ou CSV, ID en premier)
-  users exists USER_ID | send-validation USER_ID  (Overkiz)
-  users validate USER_ID | validate-email          stdin : jeton (Overkiz)
-  users block NAME | unblock NAME | block-status NAME  (Platform28)
-  users create-main-account --label L --email E [--gateway G ...]  stdin : mot de passe (Overkiz)
-  terms accept GATEWAY_ID | terms decline GATEWAY_ID  stdin : jeton (Overkiz)
-  customers list                                  (EnableX)
+  users exists USER_ID | send-validation USER_ID
+  users validate USER_ID | validate-email          stdin : jeton
+  users block NAME | unblock NAME | block-status NAME
+  users create-main-account --label L --email E [--gateway G ...]  stdin : mot de passe
+  terms accept GATEWAY_ID | terms decline GATEWAY_ID  stdin : jeton
+  customers list
+Les commandes qu’offre un serveur dépendent de son dialecte (voir « Dialectes » ci-dessus).
 
 Codes de sortie : 0 succès, 1 autre échec, 2 utilisation, 3 authentification (identifiants erronés, expiré,
 interdit, bloqué), 4 introuvable, 5 trop de requêtes, 6 réseau/délai/TLS, 7 serveur
@@ -2852,10 +2856,6 @@ interdit, bloqué), 4 introuvable, 5 trop de requêtes, 6 réseau/délai/TLS, 7 
         <translation>customers</translation>
     </message>
     <message>
-        <source>password reset</source>
-        <translation>password reset</translation>
-    </message>
-    <message>
         <source>Dialects (--dialect, or a profile&apos;s):</source>
         <translation>Dialectes (--dialect, ou celui d’un profil) :</translation>
     </message>
@@ -2918,6 +2918,18 @@ interdit, bloqué), 4 introuvable, 5 trop de requêtes, 6 réseau/délai/TLS, 7 
     <message>
         <source>%1 is not available for %2 profiles.</source>
         <translation>%1 n’est pas disponible pour les profils %2.</translation>
+    </message>
+    <message>
+        <source>password reset by key</source>
+        <translation>password reset par clé</translation>
+    </message>
+    <message>
+        <source>password reset by token</source>
+        <translation>password reset par jeton</translation>
+    </message>
+    <message>
+        <source>password reset in the browser</source>
+        <translation>password reset dans le navigateur</translation>
     </message>
 </context>
 <context>

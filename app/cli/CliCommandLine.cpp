@@ -74,8 +74,12 @@ QStringList offers(const DialectDescriptor &d)
         {Capability::ServerPasswordCheck, QT_TRANSLATE_NOOP("cli", "password check")},
         {Capability::ListCustomers, QT_TRANSLATE_NOOP("cli", "customers")},
     };
-    if (d.resetFlow != ResetFlow::None)
-        out << QCoreApplication::translate("cli", "password reset");
+    switch (d.resetFlow) {
+    case ResetFlow::KeyByEmail: out << QCoreApplication::translate("cli", "password reset by key"); break;
+    case ResetFlow::TokenByUser: out << QCoreApplication::translate("cli", "password reset by token"); break;
+    case ResetFlow::InBrowser: out << QCoreApplication::translate("cli", "password reset in the browser"); break;
+    case ResetFlow::None: break;
+    }
     for (const auto &[cap, text] : caps) {
         if (d.has(cap))
             out << QCoreApplication::translate("cli", text);
@@ -112,22 +116,24 @@ QString CliCommandLine::commandsHelp(const DialectRegistry &dialects)
   profiles add NAME --dialect D --url URL [--api-id ID] [--user U] [--ca-file F] [--proxy P]
   signin [--mode M] [--user U] [--remember]        stdin: password / key / token
   signout | status | test
-  password request   EnableX: --email E   Platform28: --user-id U --email E [--phone --mobile --template --reset-url]
-                     Overkiz: --user-id U [--email E]
-  password validate  EnableX                      stdin: reset key
-  password reset     EnableX: --email E           stdin: key, new password, new password again
-                     Platform28: --username U     stdin: token, new password, new password again
-  password change    Platform28: --user-id U [--forced]  stdin: current (or your admin) password, new, new again
-  password check     Overkiz: --user-id U         stdin: candidate password
+  password request   reset by key: --email E
+                     reset by token: --user-id U --email E [--phone --mobile --template --reset-url]
+                     reset in the browser: --user-id U [--email E]
+  password validate  (reset by key)               stdin: reset key
+  password reset     reset by key: --email E      stdin: key, new password, new password again
+                     reset by token: --username U  stdin: token, new password, new password again
+  password change    --user-id U [--forced]  stdin: current (or your admin) password, new, new again
+  password check     --user-id U                  stdin: candidate password
   sessions get ID | list USER_ID | terminate ID [--all-of-user] | terminate-user USER_ID
   sessions clone ID [--show-lsid] | set-user ID USER_ID | set-org ID ORG_ID | reset-identity ID
   sessions terminate-many [--concurrency N]       stdin: session ids (or CSV, id first)
-  users exists USER_ID | send-validation USER_ID  (Overkiz)
-  users validate USER_ID | validate-email          stdin: token (Overkiz)
-  users block NAME | unblock NAME | block-status NAME  (Platform28)
-  users create-main-account --label L --email E [--gateway G ...]  stdin: password (Overkiz)
-  terms accept GATEWAY_ID | terms decline GATEWAY_ID  stdin: token (Overkiz)
-  customers list                                  (EnableX)
+  users exists USER_ID | send-validation USER_ID
+  users validate USER_ID | validate-email          stdin: token
+  users block NAME | unblock NAME | block-status NAME
+  users create-main-account --label L --email E [--gateway G ...]  stdin: password
+  terms accept GATEWAY_ID | terms decline GATEWAY_ID  stdin: token
+  customers list
+Which commands a server offers depends on its dialect (see "Dialects" above).
 
 Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication (bad credentials, expired,
 forbidden, blocked), 4 not found, 5 rate limited, 6 network/timeout/TLS, 7 server

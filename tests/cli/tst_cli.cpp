@@ -1,41 +1,24 @@
 // authdesk-cli end to end: the real binary, the real sandbox over loopback HTTP and the
 // real keychain (CTest runs this inside tests/with-keyring.sh). Secrets go in on stdin.
+#include "CliRunner.h"
 #include "SandboxProcess.h"
 
-#include <QJsonDocument>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
-namespace {
-struct Run {
-    int code = -1;
-    QByteArray out, err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-} // namespace
+using Run = CliRun;
 
 class TestCli : public QObject
 {
     Q_OBJECT
     SandboxProcess m_sandbox;
     QTemporaryDir m_dir;
-    QString m_cli;
+
+    CliRunner m_run;
 
     Run cli(const QStringList &args, const QByteArray &input = {}, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
     {
-        QProcess p;
-        p.setProcessEnvironment(env);
-        p.start(m_cli, QStringList{QStringLiteral("--config"), m_dir.filePath(QStringLiteral("profiles.ini"))} + args);
-        if (!p.waitForStarted(10'000))
-            return {};
-        p.write(input);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(60'000)) {
-            p.kill();
-            return {};
-        }
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+        return m_run(args, input, env);
     }
     Run p28(const QStringList &args, const QByteArray &input = {}) { return cli(QStringList{QStringLiteral("--profile"), QStringLiteral("p28")} + args, input); }
     Run ok(const QStringList &args, const QByteArray &input = {}) { return cli(QStringList{QStringLiteral("--profile"), QStringLiteral("ok")} + args, input); }
@@ -44,8 +27,8 @@ class TestCli : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_cli = qEnvironmentVariable("AUTHDESK_CLI");
-        QVERIFY2(QFile::exists(m_cli), "AUTHDESK_CLI must point at authdesk-cli");
+        m_run.config = m_dir.filePath(QStringLiteral("profiles.ini"));
+        QVERIFY2(QFile::exists(m_run.binary), "AUTHDESK_CLI must point at authdesk-cli");
         QString error;
         QVERIFY2(m_sandbox.start({}, &error), qPrintable(error));
         const QString base = m_sandbox.baseUrl().toString();

@@ -3,8 +3,9 @@
 // gnome-keyring. Modal questions are answered by ScriptedPrompter; waits are QTRY_*.
 #include "ActivityView.h"
 #include "AuditLog.h"
-#include "CoreContext.h"
 #include "Backend.h"
+#include "CoreContext.h"
+#include "FakeServer.h"
 #include "BulkTerminateDialog.h"
 #include "BulkTerminator.h"
 #include "DemoProfiles.h"
@@ -435,6 +436,39 @@ private Q_SLOTS:
         m_window->close();
         MainWindow again(*m_store, *m_sessions);
         QCOMPARE(again.currentProfileId(), QStringLiteral("demo-overkiz"));
+    }
+
+    // A signed-in, remembered profile edited in the console to another server: signed out
+    // here at once, its backend follows the new address, the new server gets no session
+    // secret and no password, and nothing is left in the keychain for the next start.
+    void profileEditedWhileSignedInForgetsItsSecrets()
+    {
+        QVERIFY(signInAdminP28(true));
+        FakeServer other;
+        m_window->selectProfile(QStringLiteral("demo-platform28"));
+        m_window->findChild<QAction *>(QStringLiteral("actionEditProfile"))->trigger();
+        QPointer<ProfileDialog> d = m_window->findChild<ProfileDialog *>();
+        QVERIFY(d);
+        find<QLineEdit>("urlEdit", d)->setText(other.url(QStringLiteral("/p28/api/v2")).toString());
+        QTest::mouseClick(find<QPushButton>("saveButton", d), Qt::LeftButton);
+        QTRY_VERIFY(!d);
+        QVERIFY(!m_sessions->status(QStringLiteral("demo-platform28")).state.signedIn);
+        QCOMPARE(m_sessions->backend(QStringLiteral("demo-platform28"))->profile().baseUrl, other.url(QStringLiteral("/p28/api/v2")));
+        // An action now asks for a sign-in instead of sending the old LSID; cancelling it
+        // says why nothing was done.
+        m_window->sessionManager()->lookUp(QStringLiteral("s-bob-1"));
+        QPointer<SignInDialog> signIn = m_window->findChild<SignInDialog *>();
+        QVERIFY(signIn);
+        signIn->reject();
+        QTRY_VERIFY(find<QLabel>("errorLabel", m_window->sessionManager())->isVisible());
+        QTest::qWait(200);
+        QVERIFY(other.requests().isEmpty());
+        ProfileSessions next(*m_store, m_fx.context); // the next start of the console
+        next.restore(QStringLiteral("demo-platform28"));
+        QTest::qWait(300);
+        QVERIFY(!next.status(QStringLiteral("demo-platform28")).state.signedIn);
+        QVERIFY(!next.status(QStringLiteral("demo-platform28")).remembered);
+        QCOMPARE(m_sandbox.requests(QStringLiteral("P1")).size(), 1);
     }
 
     void rememberedSignInComesBackFromTheKeychain()

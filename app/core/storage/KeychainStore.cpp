@@ -8,6 +8,11 @@
 
 #include <qt6keychain/keychain.h>
 
+#ifdef AUTHDESK_HAVE_DBUS
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#endif
+
 #include <memory>
 
 namespace authdesk {
@@ -31,20 +36,28 @@ KeychainStore::Status statusFor(QKeychain::Error e)
     return KeychainStore::Status::Error;
 }
 
-// QtKeychain reports a locked Secret Service collection (libsecret without a prompter)
-// and a missing D-Bus session as OtherError with a text; those are states a person can
-// act on, so they are told apart here.
-KeychainStore::Status refine(KeychainStore::Status s, const QString &text)
+// QtKeychain (0.13) reports a locked Secret Service collection (libsecret without a
+// prompter) and a missing keychain service alike as OtherError, told apart only by an
+// English text. Those are states a person can act on, so they are told apart here by
+// asking the session bus itself: no bus or no keychain service on it is "no keychain"; a
+// service that is there and still failed has refused (locked, or access denied).
+KeychainStore::Status refine(KeychainStore::Status s)
 {
     if (s != KeychainStore::Status::Error)
         return s;
-    const QString t = text.toLower();
-    if (t.contains(u"locked") || t.contains(u"prompt") || t.contains(u"dismissed") || t.contains(u"denied"))
-        return KeychainStore::Status::Denied;
-    if (t.contains(u"dbus") || t.contains(u"d-bus") || t.contains(u"no such") || t.contains(u"not provided")
-        || t.contains(u"unknown or unsupported") || t.contains(u"secret service"))
+#ifdef AUTHDESK_HAVE_DBUS
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    QDBusConnectionInterface *names = bus.isConnected() ? bus.interface() : nullptr;
+    if (!names)
         return KeychainStore::Status::NoKeychain;
+    for (const char *service : {"org.freedesktop.secrets", "org.kde.kwalletd5", "org.kde.kwalletd6"}) {
+        if (names->isServiceRegistered(QLatin1String(service)).value())
+            return KeychainStore::Status::Denied;
+    }
+    return KeychainStore::Status::NoKeychain;
+#else
     return s;
+#endif
 }
 
 QString messageFor(KeychainStore::Status s)
@@ -90,7 +103,7 @@ public:
             *finished = true;
             timer->stop();
             timer->deleteLater();
-            const auto status = refine(statusFor(j->error()), j->errorString());
+            const auto status = refine(statusFor(j->error()));
             if (status != KeychainStore::Status::Ok && status != KeychainStore::Status::NotFound)
                 qCDebug(lcCore) << "keychain:" << j->error() << j->errorString();
             done(status, j);
