@@ -2244,16 +2244,8 @@ GPL-3.0-or-later.</translation>
         <translation>Skriptfähige Oberfläche von AuthDesk für die Identitätsdienste von EnableX, Platform28 und Overkiz.</translation>
     </message>
     <message>
-        <source>profiles, signin, signout, status, test, password, sessions, users, terms or customers</source>
-        <translation>profiles, signin, signout, status, test, password, sessions, users, terms oder customers</translation>
-    </message>
-    <message>
         <source>What to do (see below).</source>
         <translation>Was zu tun ist (siehe unten).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; needs a command (see --help).</source>
-        <translation>„%1“ braucht einen Befehl (siehe --help).</translation>
     </message>
     <message>
         <source>Unknown command group &quot;%1&quot; (see --help).</source>
@@ -2534,64 +2526,6 @@ GPL-3.0-or-later.</translation>
     <message>
         <source>profiles add: transfer timeout in ms.</source>
         <translation>profiles add: Übertragungs-Zeitlimit in ms.</translation>
-    </message>
-    <message>
-        <source>Commands (secrets are always read from standard input, one per line):
-  profiles list | show NAME | remove NAME
-  profiles add NAME --dialect D --url URL [--api-id ID] [--user U] [--ca-file F] [--proxy P]
-  signin [--mode M] [--user U] [--remember]        stdin: password / key / token
-  signout | status | test
-  password request   reset by key: --email E
-                     reset by token: --user-id U --email E [--phone --mobile --template --reset-url]
-                     reset in the browser: --user-id U [--email E]
-  password validate  (reset by key)               stdin: reset key
-  password reset     reset by key: --email E      stdin: key, new password, new password again
-                     reset by token: --username U  stdin: token, new password, new password again
-  password change    --user-id U [--forced]  stdin: current (or your admin) password, new, new again
-  password check     --user-id U                  stdin: candidate password
-  sessions get ID | list USER_ID | terminate ID [--all-of-user] | terminate-user USER_ID
-  sessions clone ID [--show-lsid] | set-user ID USER_ID | set-org ID ORG_ID | reset-identity ID
-  sessions terminate-many [--concurrency N]       stdin: session ids (or CSV, id first)
-  users exists USER_ID | send-validation USER_ID
-  users validate USER_ID | validate-email          stdin: token
-  users block NAME | unblock NAME | block-status NAME
-  users create-main-account --label L --email E [--gateway G ...]  stdin: password
-  terms accept GATEWAY_ID | terms decline GATEWAY_ID  stdin: token
-  customers list
-Which commands a server offers depends on its dialect (see &quot;Dialects&quot; above).
-
-Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication (bad credentials, expired,
-forbidden, blocked), 4 not found, 5 rate limited, 6 network/timeout/TLS, 7 server
-(5xx, maintenance, malformed answer, unsupported), 8 validation, 9 keychain,
-10 a bulk job finished with failures.</source>
-        <translation>Befehle (Geheimnisse werden immer von der Standardeingabe gelesen, eines pro Zeile):
-  profiles list | show NAME | remove NAME
-  profiles add NAME --dialect D --url URL [--api-id ID] [--user U] [--ca-file F] [--proxy P]
-  signin [--mode M] [--user U] [--remember]        stdin: Passwort / Schlüssel / Token
-  signout | status | test
-  password request   per Schlüssel: --email E
-                     per Token: --user-id U --email E [--phone --mobile --template --reset-url]
-                     im Browser: --user-id U [--email E]
-  password validate  (per Schlüssel)              stdin: Schlüssel zum Zurücksetzen
-  password reset     per Schlüssel: --email E     stdin: Schlüssel, neues Passwort, neues Passwort erneut
-                     per Token: --username U      stdin: Token, neues Passwort, neues Passwort erneut
-  password change    --user-id U [--forced]  stdin: aktuelles (oder Ihr Admin-)Passwort, neues, neues erneut
-  password check     --user-id U                  stdin: zu prüfendes Passwort
-  sessions get ID | list USER_ID | terminate ID [--all-of-user] | terminate-user USER_ID
-  sessions clone ID [--show-lsid] | set-user ID USER_ID | set-org ID ORG_ID | reset-identity ID
-  sessions terminate-many [--concurrency N]       stdin: Sitzungs-IDs (oder CSV, ID zuerst)
-  users exists USER_ID | send-validation USER_ID
-  users validate USER_ID | validate-email          stdin: Token
-  users block NAME | unblock NAME | block-status NAME
-  users create-main-account --label L --email E [--gateway G ...]  stdin: Passwort
-  terms accept GATEWAY_ID | terms decline GATEWAY_ID  stdin: Token
-  customers list
-Welche Befehle ein Server bietet, hängt von seinem Dialekt ab (siehe „Dialekte“ oben).
-
-Exit-Codes: 0 in Ordnung, 1 anderer Fehler, 2 Aufruf, 3 Anmeldung (falsche Zugangsdaten, abgelaufen,
-verboten, gesperrt), 4 nicht gefunden, 5 zu viele Anfragen, 6 Netzwerk/Zeitlimit/TLS, 7 Server
-(5xx, Wartung, unbrauchbare Antwort, nicht unterstützt), 8 Prüfung, 9 Schlüsselbund,
-10 eine Sammelaufgabe endete mit Fehlern.</translation>
     </message>
     <message>
         <source>There is no profile &quot;%1&quot; (see: authdesk-cli profiles list).</source>
@@ -2930,6 +2864,172 @@ verboten, gesperrt), 4 nicht gefunden, 5 zu viele Anfragen, 6 Netzwerk/Zeitlimit
     <message>
         <source>password reset in the browser</source>
         <translation>password reset im Browser</translation>
+    </message>
+    <message>
+        <source>Commands (secrets are always read from standard input, one per line):</source>
+        <translation>Befehle (Geheimnisse werden immer von der Standardeingabe gelesen, eines pro Zeile):</translation>
+    </message>
+    <message>
+        <source>Which commands a server offers depends on its dialect (see &quot;Dialects&quot; above).</source>
+        <translation>Welche Befehle ein Server bietet, hängt von seinem Dialekt ab (siehe „Dialekte“ oben).</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication (bad credentials, expired,
+forbidden, blocked), 4 not found, 5 rate limited, 6 network/timeout/TLS, 7 server
+(5xx, maintenance, malformed answer, unsupported), 8 validation, 9 keychain,
+10 a bulk job finished with failures.</source>
+        <translation>Exit-Codes: 0 in Ordnung, 1 anderer Fehler, 2 Aufruf, 3 Anmeldung (falsche Zugangsdaten, abgelaufen,
+verboten, gesperrt), 4 nicht gefunden, 5 zu viele Anfragen, 6 Netzwerk/Zeitlimit/TLS, 7 Server
+(5xx, Wartung, unbrauchbare Antwort, nicht unterstützt), 8 Prüfung, 9 Schlüsselbund,
+10 eine Sammelaufgabe endete mit Fehlern.</translation>
+    </message>
+    <message>
+        <source>the saved profiles</source>
+        <translation>die gespeicherten Profile</translation>
+    </message>
+    <message>
+        <source>one profile</source>
+        <translation>ein Profil</translation>
+    </message>
+    <message>
+        <source>add or change a profile (a new server, dialect or user forgets its sign-in)</source>
+        <translation>ein Profil anlegen oder ändern (ein neuer Server, Dialekt oder Benutzer vergisst die Anmeldung)</translation>
+    </message>
+    <message>
+        <source>remove a profile and its keychain entries</source>
+        <translation>ein Profil und seine Schlüsselbund-Einträge entfernen</translation>
+    </message>
+    <message>
+        <source>sign in; stdin: password / key / token</source>
+        <translation>anmelden; stdin: Passwort / Schlüssel / Token</translation>
+    </message>
+    <message>
+        <source>sign out here and on the server</source>
+        <translation>hier und auf dem Server abmelden</translation>
+    </message>
+    <message>
+        <source>who is signed in, until when</source>
+        <translation>wer angemeldet ist, bis wann</translation>
+    </message>
+    <message>
+        <source>does the server answer</source>
+        <translation>antwortet der Server</translation>
+    </message>
+    <message>
+        <source>ask the server to send a reset key, token or link</source>
+        <translation>den Server einen Schlüssel, ein Token oder einen Link zum Zurücksetzen senden lassen</translation>
+    </message>
+    <message>
+        <source>check a reset key; stdin: key</source>
+        <translation>einen Schlüssel zum Zurücksetzen prüfen; stdin: Schlüssel</translation>
+    </message>
+    <message>
+        <source>set a new password; stdin: key or token, new password, new password again</source>
+        <translation>ein neues Passwort setzen; stdin: Schlüssel oder Token, neues Passwort, neues Passwort erneut</translation>
+    </message>
+    <message>
+        <source>change a password; stdin: current (or your admin) password, new, new again</source>
+        <translation>ein Passwort ändern; stdin: aktuelles (oder Ihr Admin-)Passwort, neues, neues erneut</translation>
+    </message>
+    <message>
+        <source>the server&apos;s verdict on a password; stdin: candidate</source>
+        <translation>das Urteil des Servers über ein Passwort; stdin: zu prüfendes Passwort</translation>
+    </message>
+    <message>
+        <source>one session</source>
+        <translation>eine Sitzung</translation>
+    </message>
+    <message>
+        <source>a user&apos;s sessions</source>
+        <translation>die Sitzungen eines Benutzers</translation>
+    </message>
+    <message>
+        <source>end a session</source>
+        <translation>eine Sitzung beenden</translation>
+    </message>
+    <message>
+        <source>end every session of a user</source>
+        <translation>jede Sitzung eines Benutzers beenden</translation>
+    </message>
+    <message>
+        <source>end many sessions; stdin: ids (or CSV, id first)</source>
+        <translation>viele Sitzungen beenden; stdin: IDs (oder CSV, ID zuerst)</translation>
+    </message>
+    <message>
+        <source>a copy of a session</source>
+        <translation>eine Kopie einer Sitzung</translation>
+    </message>
+    <message>
+        <source>act in a session as another user</source>
+        <translation>in einer Sitzung als anderer Benutzer handeln</translation>
+    </message>
+    <message>
+        <source>act in a session in another organisation</source>
+        <translation>in einer Sitzung in einer anderen Organisation handeln</translation>
+    </message>
+    <message>
+        <source>back to the session&apos;s own user and organisation</source>
+        <translation>zurück zu Benutzer und Organisation der Sitzung</translation>
+    </message>
+    <message>
+        <source>does an account exist</source>
+        <translation>gibt es ein Konto</translation>
+    </message>
+    <message>
+        <source>block a user&apos;s sign-in</source>
+        <translation>die Anmeldung eines Benutzers sperren</translation>
+    </message>
+    <message>
+        <source>allow a user&apos;s sign-in again</source>
+        <translation>die Anmeldung eines Benutzers wieder erlauben</translation>
+    </message>
+    <message>
+        <source>is a user&apos;s sign-in blocked</source>
+        <translation>ist die Anmeldung eines Benutzers gesperrt</translation>
+    </message>
+    <message>
+        <source>e-mail a validation token</source>
+        <translation>ein Bestätigungstoken per E-Mail senden</translation>
+    </message>
+    <message>
+        <source>validate an account; stdin: token</source>
+        <translation>ein Konto bestätigen; stdin: Token</translation>
+    </message>
+    <message>
+        <source>validate an e-mail address; stdin: token</source>
+        <translation>eine E-Mail-Adresse bestätigen; stdin: Token</translation>
+    </message>
+    <message>
+        <source>create a main account; stdin: its password</source>
+        <translation>ein Hauptkonto anlegen; stdin: sein Passwort</translation>
+    </message>
+    <message>
+        <source>accept the terms of use; stdin: token</source>
+        <translation>die Nutzungsbedingungen annehmen; stdin: Token</translation>
+    </message>
+    <message>
+        <source>decline the terms of use; stdin: token</source>
+        <translation>die Nutzungsbedingungen ablehnen; stdin: Token</translation>
+    </message>
+    <message>
+        <source>the customers an application may see</source>
+        <translation>die Kunden, die eine Anwendung sehen darf</translation>
+    </message>
+    <message>
+        <source>print the bash completion script</source>
+        <translation>das Vervollständigungsskript für bash ausgeben</translation>
+    </message>
+    <message>
+        <source>print the zsh completion script</source>
+        <translation>das Vervollständigungsskript für zsh ausgeben</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a command: %2.</source>
+        <translation>„%1“ braucht einen Befehl: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1 %2&quot;; %1 has: %3.</source>
+        <translation>Unbekannter Befehl „%1 %2“; %1 kennt: %3.</translation>
     </message>
 </context>
 <context>

@@ -2244,16 +2244,8 @@ GPL-3.0-or-later.</translation>
         <translation>Interface scriptable d’AuthDesk pour les services d’identité EnableX, Platform28 et Overkiz.</translation>
     </message>
     <message>
-        <source>profiles, signin, signout, status, test, password, sessions, users, terms or customers</source>
-        <translation>profiles, signin, signout, status, test, password, sessions, users, terms ou customers</translation>
-    </message>
-    <message>
         <source>What to do (see below).</source>
         <translation>Ce qu’il faut faire (voir ci-dessous).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; needs a command (see --help).</source>
-        <translation>« %1 » demande une commande (voir --help).</translation>
     </message>
     <message>
         <source>Unknown command group &quot;%1&quot; (see --help).</source>
@@ -2534,64 +2526,6 @@ GPL-3.0-or-later.</translation>
     <message>
         <source>profiles add: transfer timeout in ms.</source>
         <translation>profiles add : délai de transfert en ms.</translation>
-    </message>
-    <message>
-        <source>Commands (secrets are always read from standard input, one per line):
-  profiles list | show NAME | remove NAME
-  profiles add NAME --dialect D --url URL [--api-id ID] [--user U] [--ca-file F] [--proxy P]
-  signin [--mode M] [--user U] [--remember]        stdin: password / key / token
-  signout | status | test
-  password request   reset by key: --email E
-                     reset by token: --user-id U --email E [--phone --mobile --template --reset-url]
-                     reset in the browser: --user-id U [--email E]
-  password validate  (reset by key)               stdin: reset key
-  password reset     reset by key: --email E      stdin: key, new password, new password again
-                     reset by token: --username U  stdin: token, new password, new password again
-  password change    --user-id U [--forced]  stdin: current (or your admin) password, new, new again
-  password check     --user-id U                  stdin: candidate password
-  sessions get ID | list USER_ID | terminate ID [--all-of-user] | terminate-user USER_ID
-  sessions clone ID [--show-lsid] | set-user ID USER_ID | set-org ID ORG_ID | reset-identity ID
-  sessions terminate-many [--concurrency N]       stdin: session ids (or CSV, id first)
-  users exists USER_ID | send-validation USER_ID
-  users validate USER_ID | validate-email          stdin: token
-  users block NAME | unblock NAME | block-status NAME
-  users create-main-account --label L --email E [--gateway G ...]  stdin: password
-  terms accept GATEWAY_ID | terms decline GATEWAY_ID  stdin: token
-  customers list
-Which commands a server offers depends on its dialect (see &quot;Dialects&quot; above).
-
-Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication (bad credentials, expired,
-forbidden, blocked), 4 not found, 5 rate limited, 6 network/timeout/TLS, 7 server
-(5xx, maintenance, malformed answer, unsupported), 8 validation, 9 keychain,
-10 a bulk job finished with failures.</source>
-        <translation>Commandes (les secrets sont toujours lus sur l’entrée standard, un par ligne) :
-  profiles list | show NAME | remove NAME
-  profiles add NAME --dialect D --url URL [--api-id ID] [--user U] [--ca-file F] [--proxy P]
-  signin [--mode M] [--user U] [--remember]        stdin : mot de passe / clé / jeton
-  signout | status | test
-  password request   par clé : --email E
-                     par jeton : --user-id U --email E [--phone --mobile --template --reset-url]
-                     dans le navigateur : --user-id U [--email E]
-  password validate  (par clé)                    stdin : clé de réinitialisation
-  password reset     par clé : --email E          stdin : clé, nouveau mot de passe, nouveau mot de passe encore
-                     par jeton : --username U     stdin : jeton, nouveau mot de passe, nouveau mot de passe encore
-  password change    --user-id U [--forced]  stdin : mot de passe actuel (ou votre mot de passe admin), nouveau, nouveau encore
-  password check     --user-id U                  stdin : mot de passe candidat
-  sessions get ID | list USER_ID | terminate ID [--all-of-user] | terminate-user USER_ID
-  sessions clone ID [--show-lsid] | set-user ID USER_ID | set-org ID ORG_ID | reset-identity ID
-  sessions terminate-many [--concurrency N]       stdin : ID de sessions (ou CSV, ID en premier)
-  users exists USER_ID | send-validation USER_ID
-  users validate USER_ID | validate-email          stdin : jeton
-  users block NAME | unblock NAME | block-status NAME
-  users create-main-account --label L --email E [--gateway G ...]  stdin : mot de passe
-  terms accept GATEWAY_ID | terms decline GATEWAY_ID  stdin : jeton
-  customers list
-Les commandes qu’offre un serveur dépendent de son dialecte (voir « Dialectes » ci-dessus).
-
-Codes de sortie : 0 succès, 1 autre échec, 2 utilisation, 3 authentification (identifiants erronés, expiré,
-interdit, bloqué), 4 introuvable, 5 trop de requêtes, 6 réseau/délai/TLS, 7 serveur
-(5xx, maintenance, réponse inexploitable, non pris en charge), 8 validation, 9 trousseau,
-10 une tâche en masse s’est terminée avec des échecs.</translation>
     </message>
     <message>
         <source>There is no profile &quot;%1&quot; (see: authdesk-cli profiles list).</source>
@@ -2930,6 +2864,172 @@ interdit, bloqué), 4 introuvable, 5 trop de requêtes, 6 réseau/délai/TLS, 7 
     <message>
         <source>password reset in the browser</source>
         <translation>password reset dans le navigateur</translation>
+    </message>
+    <message>
+        <source>Commands (secrets are always read from standard input, one per line):</source>
+        <translation>Commandes (les secrets sont toujours lus sur l’entrée standard, un par ligne) :</translation>
+    </message>
+    <message>
+        <source>Which commands a server offers depends on its dialect (see &quot;Dialects&quot; above).</source>
+        <translation>Les commandes qu’offre un serveur dépendent de son dialecte (voir « Dialectes » ci-dessus).</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication (bad credentials, expired,
+forbidden, blocked), 4 not found, 5 rate limited, 6 network/timeout/TLS, 7 server
+(5xx, maintenance, malformed answer, unsupported), 8 validation, 9 keychain,
+10 a bulk job finished with failures.</source>
+        <translation>Codes de sortie : 0 succès, 1 autre échec, 2 utilisation, 3 authentification (identifiants erronés, expiré,
+interdit, bloqué), 4 introuvable, 5 trop de requêtes, 6 réseau/délai/TLS, 7 serveur
+(5xx, maintenance, réponse inexploitable, non pris en charge), 8 validation, 9 trousseau,
+10 une tâche en masse s’est terminée avec des échecs.</translation>
+    </message>
+    <message>
+        <source>the saved profiles</source>
+        <translation>les profils enregistrés</translation>
+    </message>
+    <message>
+        <source>one profile</source>
+        <translation>un profil</translation>
+    </message>
+    <message>
+        <source>add or change a profile (a new server, dialect or user forgets its sign-in)</source>
+        <translation>ajouter ou modifier un profil (un nouveau serveur, dialecte ou utilisateur oublie sa connexion)</translation>
+    </message>
+    <message>
+        <source>remove a profile and its keychain entries</source>
+        <translation>supprimer un profil et ses entrées du trousseau</translation>
+    </message>
+    <message>
+        <source>sign in; stdin: password / key / token</source>
+        <translation>se connecter ; stdin : mot de passe / clé / jeton</translation>
+    </message>
+    <message>
+        <source>sign out here and on the server</source>
+        <translation>se déconnecter ici et sur le serveur</translation>
+    </message>
+    <message>
+        <source>who is signed in, until when</source>
+        <translation>qui est connecté, jusqu’à quand</translation>
+    </message>
+    <message>
+        <source>does the server answer</source>
+        <translation>le serveur répond-il</translation>
+    </message>
+    <message>
+        <source>ask the server to send a reset key, token or link</source>
+        <translation>demander au serveur d’envoyer une clé, un jeton ou un lien de réinitialisation</translation>
+    </message>
+    <message>
+        <source>check a reset key; stdin: key</source>
+        <translation>vérifier une clé de réinitialisation ; stdin : clé</translation>
+    </message>
+    <message>
+        <source>set a new password; stdin: key or token, new password, new password again</source>
+        <translation>définir un nouveau mot de passe ; stdin : clé ou jeton, nouveau mot de passe, nouveau mot de passe encore</translation>
+    </message>
+    <message>
+        <source>change a password; stdin: current (or your admin) password, new, new again</source>
+        <translation>changer un mot de passe ; stdin : mot de passe actuel (ou votre mot de passe admin), nouveau, nouveau encore</translation>
+    </message>
+    <message>
+        <source>the server&apos;s verdict on a password; stdin: candidate</source>
+        <translation>l’avis du serveur sur un mot de passe ; stdin : mot de passe candidat</translation>
+    </message>
+    <message>
+        <source>one session</source>
+        <translation>une session</translation>
+    </message>
+    <message>
+        <source>a user&apos;s sessions</source>
+        <translation>les sessions d’un utilisateur</translation>
+    </message>
+    <message>
+        <source>end a session</source>
+        <translation>mettre fin à une session</translation>
+    </message>
+    <message>
+        <source>end every session of a user</source>
+        <translation>mettre fin à toutes les sessions d’un utilisateur</translation>
+    </message>
+    <message>
+        <source>end many sessions; stdin: ids (or CSV, id first)</source>
+        <translation>mettre fin à de nombreuses sessions ; stdin : ID (ou CSV, ID en premier)</translation>
+    </message>
+    <message>
+        <source>a copy of a session</source>
+        <translation>une copie d’une session</translation>
+    </message>
+    <message>
+        <source>act in a session as another user</source>
+        <translation>agir dans une session en tant qu’autre utilisateur</translation>
+    </message>
+    <message>
+        <source>act in a session in another organisation</source>
+        <translation>agir dans une session dans une autre organisation</translation>
+    </message>
+    <message>
+        <source>back to the session&apos;s own user and organisation</source>
+        <translation>revenir à l’utilisateur et à l’organisation de la session</translation>
+    </message>
+    <message>
+        <source>does an account exist</source>
+        <translation>un compte existe-t-il</translation>
+    </message>
+    <message>
+        <source>block a user&apos;s sign-in</source>
+        <translation>bloquer la connexion d’un utilisateur</translation>
+    </message>
+    <message>
+        <source>allow a user&apos;s sign-in again</source>
+        <translation>autoriser de nouveau la connexion d’un utilisateur</translation>
+    </message>
+    <message>
+        <source>is a user&apos;s sign-in blocked</source>
+        <translation>la connexion d’un utilisateur est-elle bloquée</translation>
+    </message>
+    <message>
+        <source>e-mail a validation token</source>
+        <translation>envoyer un jeton de validation par e-mail</translation>
+    </message>
+    <message>
+        <source>validate an account; stdin: token</source>
+        <translation>valider un compte ; stdin : jeton</translation>
+    </message>
+    <message>
+        <source>validate an e-mail address; stdin: token</source>
+        <translation>valider une adresse e-mail ; stdin : jeton</translation>
+    </message>
+    <message>
+        <source>create a main account; stdin: its password</source>
+        <translation>créer un compte principal ; stdin : son mot de passe</translation>
+    </message>
+    <message>
+        <source>accept the terms of use; stdin: token</source>
+        <translation>accepter les conditions d’utilisation ; stdin : jeton</translation>
+    </message>
+    <message>
+        <source>decline the terms of use; stdin: token</source>
+        <translation>refuser les conditions d’utilisation ; stdin : jeton</translation>
+    </message>
+    <message>
+        <source>the customers an application may see</source>
+        <translation>les clients qu’une application peut voir</translation>
+    </message>
+    <message>
+        <source>print the bash completion script</source>
+        <translation>afficher le script de complétion pour bash</translation>
+    </message>
+    <message>
+        <source>print the zsh completion script</source>
+        <translation>afficher le script de complétion pour zsh</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a command: %2.</source>
+        <translation>« %1 » demande une commande : %2.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1 %2&quot;; %1 has: %3.</source>
+        <translation>Commande « %1 %2 » inconnue ; %1 a : %3.</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "CliCommandLine.h"
+#include "CliCommandTable.h"
 #include "CliContext.h"
 #include "DialectRegistry.h"
 
@@ -8,10 +9,22 @@ namespace authdesk::cli {
 
 void CliCommandLine::addOptions(QCommandLineParser &p, const DialectRegistry &dialects)
 {
+    p.addOptions(options(dialects));
+}
+
+QStringList CliCommandLine::globalOptions()
+{
+    return {QStringLiteral("profile"), QStringLiteral("dialect"), QStringLiteral("url"), QStringLiteral("api-id"), QStringLiteral("json"),
+            QStringLiteral("no-keychain"), QStringLiteral("timeout"), QStringLiteral("config"), QStringLiteral("help"), QStringLiteral("version")};
+}
+
+QList<QCommandLineOption> CliCommandLine::options(const DialectRegistry &dialects)
+{
+    QList<QCommandLineOption> p;
     auto value = [&p](const char *name, const QString &help, const char *valueName) {
-        p.addOption(QCommandLineOption(QLatin1String(name), help, QLatin1String(valueName)));
+        p.append(QCommandLineOption(QLatin1String(name), help, QLatin1String(valueName)));
     };
-    auto flag = [&p](const char *name, const QString &help) { p.addOption(QCommandLineOption(QLatin1String(name), help)); };
+    auto flag = [&p](const char *name, const QString &help) { p.append(QCommandLineOption(QLatin1String(name), help)); };
     // Global
     value("profile", QCoreApplication::translate("cli", "Use the saved profile NAME."), "NAME");
     value("dialect", QCoreApplication::translate("cli", "Ad-hoc server: %1 (with --url).").arg(dialects.ids().join(QStringLiteral(", "))), "DIALECT");
@@ -51,6 +64,7 @@ void CliCommandLine::addOptions(QCommandLineParser &p, const DialectRegistry &di
     value("proxy", QCoreApplication::translate("cli", "profiles add: http://host:port, socks5://host:port or none."), "URL");
     value("connect-timeout", QCoreApplication::translate("cli", "profiles add: connect timeout in ms."), "MS");
     value("transfer-timeout", QCoreApplication::translate("cli", "profiles add: transfer timeout in ms."), "MS");
+    return p;
 }
 
 namespace {
@@ -111,34 +125,23 @@ QString CliCommandLine::dialectsHelp(const DialectRegistry &dialects)
 
 QString CliCommandLine::commandsHelp(const DialectRegistry &dialects)
 {
-    return dialectsHelp(dialects) + u'\n' + QCoreApplication::translate("cli", R"(Commands (secrets are always read from standard input, one per line):
-  profiles list | show NAME | remove NAME
-  profiles add NAME --dialect D --url URL [--api-id ID] [--user U] [--ca-file F] [--proxy P]
-  signin [--mode M] [--user U] [--remember]        stdin: password / key / token
-  signout | status | test
-  password request   reset by key: --email E
-                     reset by token: --user-id U --email E [--phone --mobile --template --reset-url]
-                     reset in the browser: --user-id U [--email E]
-  password validate  (reset by key)               stdin: reset key
-  password reset     reset by key: --email E      stdin: key, new password, new password again
-                     reset by token: --username U  stdin: token, new password, new password again
-  password change    --user-id U [--forced]  stdin: current (or your admin) password, new, new again
-  password check     --user-id U                  stdin: candidate password
-  sessions get ID | list USER_ID | terminate ID [--all-of-user] | terminate-user USER_ID
-  sessions clone ID [--show-lsid] | set-user ID USER_ID | set-org ID ORG_ID | reset-identity ID
-  sessions terminate-many [--concurrency N]       stdin: session ids (or CSV, id first)
-  users exists USER_ID | send-validation USER_ID
-  users validate USER_ID | validate-email          stdin: token
-  users block NAME | unblock NAME | block-status NAME
-  users create-main-account --label L --email E [--gateway G ...]  stdin: password
-  terms accept GATEWAY_ID | terms decline GATEWAY_ID  stdin: token
-  customers list
-Which commands a server offers depends on its dialect (see "Dialects" above).
-
-Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication (bad credentials, expired,
+    // Generated from the command table, like the shell completion.
+    QString out = dialectsHelp(dialects) + u'\n'
+        + QCoreApplication::translate("cli", "Commands (secrets are always read from standard input, one per line):") + u'\n';
+    for (const CliCommand &c : CliCommandTable::all()) {
+        const QString line = (c.words() + u' ' + c.usage).trimmed();
+        const QString help = QCoreApplication::translate("cli", c.help);
+        if (line.size() <= 34)
+            out += QStringLiteral("  %1  %2\n").arg(line, -34).arg(help);
+        else // a long command line gets its own line, the text under it
+            out += QStringLiteral("  %1\n  %2  %3\n").arg(line, QString(34, u' '), help);
+    }
+    out += QCoreApplication::translate("cli", "Which commands a server offers depends on its dialect (see \"Dialects\" above).") + u'\n';
+    out += u'\n' + QCoreApplication::translate("cli", R"(Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication (bad credentials, expired,
 forbidden, blocked), 4 not found, 5 rate limited, 6 network/timeout/TLS, 7 server
 (5xx, maintenance, malformed answer, unsupported), 8 validation, 9 keychain,
 10 a bulk job finished with failures.)");
+    return out;
 }
 
 } // namespace authdesk::cli

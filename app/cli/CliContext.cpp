@@ -1,6 +1,7 @@
 #include "CliContext.h"
 
 #include "Redactor.h"
+#include "TerminalEcho.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -8,8 +9,6 @@
 #include <QTimer>
 
 #include <cstdio>
-#include <termios.h>
-#include <unistd.h>
 
 namespace authdesk::cli {
 
@@ -174,22 +173,19 @@ void CliContext::settleKeychain()
 
 std::optional<QString> CliContext::readInput(const QString &prompt, bool hidden)
 {
-    const bool tty = hidden && ::isatty(STDIN_FILENO);
-    termios old{};
+    TerminalEcho echo;
+    const bool tty = hidden && TerminalEcho::stdinIsTerminal();
     if (tty) {
         std::fprintf(stderr, "%s: ", qPrintable(prompt));
         std::fflush(stderr);
-        ::tcgetattr(STDIN_FILENO, &old);
-        termios quiet = old;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+        echo.hide();
     }
     QByteArray line;
     int c = 0;
     while ((c = std::getchar()) != EOF && c != '\n')
         line.append(char(c));
     if (tty) {
-        ::tcsetattr(STDIN_FILENO, TCSANOW, &old);
+        echo.restore();
         std::fprintf(stderr, "\n");
     }
     if (c == EOF && line.isEmpty())

@@ -1,12 +1,8 @@
 // authdesk-cli: the AuthDesk core for scripts. Thin entry point: options, then one command.
-#include "AccountCommands.h"
-#include "AuthCommands.h"
 #include "CliCommandLine.h"
+#include "CliCommandTable.h"
 #include "CliContext.h"
 #include "CoreContext.h"
-#include "PasswordCommands.h"
-#include "ProfileCommands.h"
-#include "SessionCommands.h"
 #include "Translations.h"
 
 #include <QCoreApplication>
@@ -28,7 +24,7 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "cli", "Scriptable front end of AuthDesk for EnableX, Platform28 and Overkiz identity services."));
-    parser.addPositionalArgument(QStringLiteral("group"), QCoreApplication::translate("cli", "profiles, signin, signout, status, test, password, sessions, users, terms or customers"));
+    parser.addPositionalArgument(QStringLiteral("group"), CliCommandTable::groups().join(QStringLiteral(", ")));
     parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("cli", "What to do (see below)."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
@@ -49,25 +45,17 @@ int main(int argc, char *argv[])
         std::printf("%s\n%s\n", qPrintable(parser.helpText()), qPrintable(CliCommandLine::commandsHelp(core.dialects())));
         return pos.isEmpty() && !parser.isSet(help) ? ExitUsage : ExitOk;
     }
+    // The command table says what each group and command is and which code runs it.
     const QString group = pos.takeFirst();
-    static const QStringList single{QStringLiteral("signin"), QStringLiteral("signout"), QStringLiteral("status"), QStringLiteral("test")};
-    const QString command = single.contains(group) ? group : (pos.isEmpty() ? QString() : pos.takeFirst());
+    const QStringList commands = CliCommandTable::commandsOf(group);
+    const QString command = commands.isEmpty() ? QString() : (pos.isEmpty() ? QString() : pos.takeFirst());
     CliContext ctx(parser, pos, core);
-    if (single.contains(group))
-        return AuthCommands::run(ctx, command);
-    if (command.isEmpty())
-        return ctx.usage(QCoreApplication::translate("cli", "\"%1\" needs a command (see --help).").arg(group));
-    if (group == u"profiles")
-        return ProfileCommands::run(ctx, command);
-    if (group == u"password")
-        return PasswordCommands::run(ctx, command);
-    if (group == u"sessions")
-        return SessionCommands::run(ctx, command);
-    if (group == u"users")
-        return AccountCommands::users(ctx, command);
-    if (group == u"terms")
-        return AccountCommands::terms(ctx, command);
-    if (group == u"customers")
-        return AccountCommands::customers(ctx, command);
-    return ctx.usage(QCoreApplication::translate("cli", "Unknown command group \"%1\" (see --help).").arg(group));
+    if (!CliCommandTable::groups().contains(group))
+        return ctx.usage(QCoreApplication::translate("cli", "Unknown command group \"%1\" (see --help).").arg(group));
+    if (!commands.isEmpty() && command.isEmpty())
+        return ctx.usage(QCoreApplication::translate("cli", "\"%1\" needs a command: %2.").arg(group, commands.join(QStringLiteral(", "))));
+    const CliCommand *c = CliCommandTable::find(group, command);
+    if (!c)
+        return ctx.usage(QCoreApplication::translate("cli", "Unknown command \"%1 %2\"; %1 has: %3.").arg(group, command, commands.join(QStringLiteral(", "))));
+    return c->run(ctx, command.isEmpty() ? group : command);
 }

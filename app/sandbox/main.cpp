@@ -7,10 +7,9 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
-#include <QSocketNotifier>
 
 #include <cstdio>
-#include <unistd.h>
+#include <thread>
 
 int main(int argc, char *argv[])
 {
@@ -74,14 +73,14 @@ int main(int argc, char *argv[])
     std::fflush(stdout);
 
     if (cli.isSet(stdinEof)) {
-        auto *notifier = new QSocketNotifier(STDIN_FILENO, QSocketNotifier::Read, &app);
-        QObject::connect(notifier, &QSocketNotifier::activated, &app, [notifier] {
+        // A reader thread, not a socket notifier on fd 0: that works on Windows too. It is
+        // detached: blocked in fread() it must not hold up an exit for another reason.
+        std::thread([] {
             char buf[256];
-            if (::read(STDIN_FILENO, buf, sizeof buf) <= 0) {
-                notifier->setEnabled(false);
-                QCoreApplication::quit();
+            while (std::fread(buf, 1, sizeof buf, stdin) > 0) {
             }
-        });
+            QMetaObject::invokeMethod(QCoreApplication::instance(), &QCoreApplication::quit, Qt::QueuedConnection);
+        }).detach();
     }
     return app.exec();
 }

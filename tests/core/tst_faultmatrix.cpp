@@ -123,7 +123,7 @@ private Q_SLOTS:
         QVERIFY(AWAIT(SignInState, ex->signIn(creds("admin@example.com", "Admin#2026"), cb)).ok());
         QVERIFY(AWAIT(SignInState, p28->signIn(creds("admin", "Admin#2026"), cb)).ok());
         QVERIFY(AWAIT(SignInState, ok->signIn(creds("admin@example.com", "Admin#2026"), cb)).ok());
-        for (Backend *b : {static_cast<Backend *>(ex.get()), static_cast<Backend *>(p28.get()), static_cast<Backend *>(ok.get())})
+        for (Backend *b : std::initializer_list<Backend *>{ex.get(), p28.get(), ok.get()})
             tune(*b);
     }
 

@@ -3,7 +3,7 @@
 #include "AccountToolsView.h"
 #include "ConsoleFixture.h"
 #include "CreateAccountDialog.h"
-#include "EnableXBackend.h"
+#include "KeyReset.h"
 #include "NewPasswordFields.h"
 #include "PasswordChangeDialog.h"
 #include "PasswordResetWizard.h"
@@ -111,7 +111,8 @@ private Q_SLOTS:
         QTRY_VERIFY(pageError(w).contains(QLatin1String("not valid")));
         QCOMPARE(w->currentId(), int(PasswordResetWizard::KeyPage));
         // A key used already.
-        auto *b = static_cast<EnableXBackend *>(m_fx.sessions->backend(QStringLiteral("demo-enablex")));
+        auto *b = m_fx.sessions->backend(QStringLiteral("demo-enablex"))->capability<KeyReset>();
+        QVERIFY(b);
         std::optional<bool> sent;
         b->requestPasswordReset(QStringLiteral("bob@example.com"), [&](const Result<QString> &r) { sent = r.ok(); });
         QTRY_VERIFY(sent.value_or(false));
