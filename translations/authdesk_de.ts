@@ -1249,6 +1249,34 @@ GPL-3.0-or-later.</translation>
         <source>Changing a password</source>
         <translation>Passwort ändern</translation>
     </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>&amp;Copy version and system information</source>
+        <translation>Versions- und Systeminformationen &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Version and system information copied: paste it into your bug report.</source>
+        <translation>Versions- und Systeminformationen kopiert: Fügen Sie sie in Ihren Fehlerbericht ein.</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed on this computer.</source>
+        <translation>Das Benutzerhandbuch ist auf diesem Computer nicht installiert.</translation>
+    </message>
+    <message>
+        <source>No program here opens the user guide; it is the file %1.</source>
+        <translation>Kein Programm hier öffnet das Benutzerhandbuch; es ist die Datei %1.</translation>
+    </message>
 </context>
 <context>
     <name>authdesk::NewPasswordFields</name>

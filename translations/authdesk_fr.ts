@@ -1249,6 +1249,34 @@ GPL-3.0-or-later.</translation>
         <source>Changing a password</source>
         <translation>Le changement de mot de passe</translation>
     </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>&amp;Guide de l’utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Copy version and system information</source>
+        <translation>&amp;Copier les informations de version et du système</translation>
+    </message>
+    <message>
+        <source>Version and system information copied: paste it into your bug report.</source>
+        <translation>Informations de version et du système copiées : collez-les dans votre rapport de bogue.</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide de l’utilisateur</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed on this computer.</source>
+        <translation>Le guide de l’utilisateur n’est pas installé sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>No program here opens the user guide; it is the file %1.</source>
+        <translation>Aucun programme ici n’ouvre le guide de l’utilisateur ; c’est le fichier %1.</translation>
+    </message>
 </context>
 <context>
     <name>authdesk::NewPasswordFields</name>

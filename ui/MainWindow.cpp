@@ -13,12 +13,16 @@
 #include "Prompter.h"
 #include "SessionManagerView.h"
 #include "SignInDialog.h"
+#include "SystemInfo.h"
 #include "Translations.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QDesktopServices>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -211,13 +215,54 @@ void MainWindow::buildActions()
     sessions->addAction(reset);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    auto *guide = new QAction(tr("User &guide"), this);
+    guide->setObjectName(QStringLiteral("actionUserGuide"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    connect(guide, &QAction::triggered, this, &MainWindow::openUserGuide);
+    help->addAction(guide);
+    auto *info = new QAction(tr("&Copy version and system information"), this);
+    info->setObjectName(QStringLiteral("actionCopySystemInfo"));
+    connect(info, &QAction::triggered, this, [this] {
+        QGuiApplication::clipboard()->setText(SystemInfo::report(m_sessions.keychain().lastStatus(), QGuiApplication::platformName()));
+        showMessage(tr("Version and system information copied: paste it into your bug report."));
+    });
+    help->addAction(info);
+    help->addSeparator();
     auto *about = new QAction(tr("&About AuthDesk"), this);
+    about->setObjectName(QStringLiteral("actionAbout"));
     connect(about, &QAction::triggered, this, [this] {
         Prompter::instance().inform(this, tr("About AuthDesk"),
                                     tr("AuthDesk %1\nAdmin console for EnableX, Platform28 and Overkiz identity services.\nGPL-3.0-or-later.")
                                         .arg(QStringLiteral(AUTHDESK_VERSION)));
     });
     help->addAction(about);
+    auto *aboutQt = new QAction(tr("About &Qt"), this);
+    aboutQt->setObjectName(QStringLiteral("actionAboutQt"));
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    help->addAction(aboutQt);
+}
+
+QString MainWindow::userGuidePath()
+{
+    // Installed beside the program's documentation by the packages; in a build tree, the
+    // source's docs folder.
+    const QString app = QCoreApplication::applicationDirPath();
+    for (const QString &candidate : {app + QStringLiteral("/../share/doc/authdesk/USER-GUIDE.md"),
+                                     QStringLiteral("/usr/share/doc/authdesk/USER-GUIDE.md"),
+                                     QStringLiteral(AUTHDESK_SOURCE_DIR "/docs/USER-GUIDE.md")}) {
+        if (QFileInfo::exists(candidate))
+            return QFileInfo(candidate).canonicalFilePath();
+    }
+    return {};
+}
+
+void MainWindow::openUserGuide()
+{
+    const QString path = userGuidePath();
+    if (path.isEmpty() || !QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
+        Prompter::instance().inform(this, tr("User guide"),
+                                    path.isEmpty() ? tr("The user guide is not installed on this computer.")
+                                                   : tr("No program here opens the user guide; it is the file %1.").arg(path));
 }
 
 void MainWindow::ensureTab(int index)

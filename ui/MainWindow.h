@@ -49,6 +49,8 @@ public:
     SessionManagerView *sessionManager() const { return m_sessionsView; }
     // The Accounts and Activity tabs are built when first shown (a faster start).
     AccountToolsView *accountTools();
+    // The user guide (docs/USER-GUIDE.md) where it is installed; empty when it is not.
+    static QString userGuidePath();
     ActivityView *activity();
     ProfileListModel *profileModel() const { return m_profileModel; }
 
@@ -57,6 +59,7 @@ protected:
 
 private:
     void buildActions();
+    void openUserGuide();
     void ensureTab(int index);
     void addProfile();
     void editProfile();

@@ -471,6 +471,19 @@ private Q_SLOTS:
         QCOMPARE(m_sandbox.requests(QStringLiteral("P1")).size(), 1);
     }
 
+    // Help: version and system information for bug reports (no secret, no server address),
+    // the user guide found in the tree, About Qt.
+    void helpMenuCopiesSystemInformation()
+    {
+        QVERIFY(signInAdminP28(false));
+        m_window->findChild<QAction *>(QStringLiteral("actionCopySystemInfo"))->trigger();
+        const QString info = QGuiApplication::clipboard()->text();
+        QVERIFY2(info.startsWith(QLatin1String("AuthDesk ")) && info.contains(QLatin1String("Qt ")) && info.contains(QLatin1String("Keychain:")), qPrintable(info));
+        QVERIFY(!info.contains(m_sandbox.baseUrl().toString()) && !info.contains(QLatin1String("Admin#2026")) && !info.contains(QLatin1String("admin")));
+        QVERIFY(m_window->findChild<QAction *>(QStringLiteral("actionAboutQt")));
+        QVERIFY(!MainWindow::userGuidePath().isEmpty());
+    }
+
     void rememberedSignInComesBackFromTheKeychain()
     {
         if (qEnvironmentVariable("AUTHDESK_KEYCHAIN_EXPECT") != u"available")
