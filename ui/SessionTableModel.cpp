@@ -38,7 +38,7 @@ void SessionTableModel::upsert(const QString &profileId, const QString &profileN
     endInsertRows();
 }
 
-void SessionTableModel::removeRows(const std::function<bool(const SessionRow &)> &which)
+void SessionTableModel::removeRowsIf(const std::function<bool(const SessionRow &)> &which)
 {
     beginResetModel();
     m_rows.removeIf(which);
@@ -70,12 +70,12 @@ void SessionTableModel::remove(const QString &profileId, const QStringList &sess
     if (sessionIds.isEmpty())
         return;
     const QSet<QString> ids(sessionIds.cbegin(), sessionIds.cend());
-    removeRows([&](const SessionRow &r) { return !r.own && r.profileId == profileId && ids.contains(r.session.sessionId); });
+    removeRowsIf([&](const SessionRow &r) { return !r.own && r.profileId == profileId && ids.contains(r.session.sessionId); });
 }
 
 void SessionTableModel::removeUser(const QString &profileId, const QString &userId)
 {
-    removeRows([&](const SessionRow &r) { return !r.own && r.profileId == profileId && r.session.userId == userId; });
+    removeRowsIf([&](const SessionRow &r) { return !r.own && r.profileId == profileId && r.session.userId == userId; });
 }
 
 void SessionTableModel::setOwnRows(const QList<SessionRow> &rows)
@@ -94,7 +94,7 @@ void SessionTableModel::setOwnRows(const QList<SessionRow> &rows)
 
 void SessionTableModel::clearServerRows()
 {
-    removeRows([](const SessionRow &r) { return !r.own; });
+    removeRowsIf([](const SessionRow &r) { return !r.own; });
 }
 
 int SessionTableModel::rowOf(const QString &profileId, const QString &sessionId) const

@@ -55,7 +55,7 @@ public:
 
 private:
     static void makeSearchText(SessionRow &r);
-    void removeRows(const std::function<bool(const SessionRow &)> &which);
+    void removeRowsIf(const std::function<bool(const SessionRow &)> &which);
     void rebuildIndex();
 
     QList<SessionRow> m_rows;

@@ -19,7 +19,9 @@ public:
 
 private:
     bool m_hidden = false;
+#ifdef _WIN32
     unsigned long m_saved = 0; // Windows console mode
+#endif
     struct Posix;
     Posix *m_posix = nullptr; // saved termios (POSIX only)
 };

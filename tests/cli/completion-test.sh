@@ -27,16 +27,20 @@ complete_words() {
         printf "%s\n" "${COMPREPLY[@]}"
     ' complete "$work/authdesk-cli.bash" "$@"
 }
+# (The completions are captured first: with pipefail, grep -q closing the pipe early would
+# make the pipeline fail by SIGPIPE.)
 expect() { # expect WORD in the completions of WORDS...
-    local want=$1; shift
-    if ! complete_words "$@" | grep -qxF -- "$want"; then
-        echo "completion of '$*' lacks '$want'; got: $(complete_words "$@" | tr '\n' ' ')" >&2
+    local want=$1 got; shift
+    got=$(complete_words "$@")
+    if ! grep -qxF -- "$want" <<<"$got"; then
+        echo "completion of '$*' lacks '$want'; got: $(tr '\n' ' ' <<<"$got")" >&2
         exit 1
     fi
 }
 expect_not() {
-    local unwanted=$1; shift
-    if complete_words "$@" | grep -qxF -- "$unwanted"; then
+    local unwanted=$1 got; shift
+    got=$(complete_words "$@")
+    if grep -qxF -- "$unwanted" <<<"$got"; then
         echo "completion of '$*' offers '$unwanted'" >&2
         exit 1
     fi

@@ -7,6 +7,7 @@
 #include "Profile.h"
 #include "StatusMapper.h"
 
+#include <QTimeZone>
 #include <QtTest>
 
 using namespace authdesk;
@@ -36,7 +37,7 @@ private Q_SLOTS:
         QCOMPARE(json::integer(*o, u"result"), 1);
         QCOMPARE(json::str(*o, u"n"), QStringLiteral("2"));
         QCOMPARE(json::boolean(*o, u"b"), true);
-        QCOMPARE(json::time(*o, u"t"), QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC));
+        QCOMPARE(json::time(*o, u"t"), QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), QTimeZone::utc()));
         QCOMPARE(json::time(*o, u"e").toSecsSinceEpoch(), 1700000000);
         QCOMPARE(json::integer(*o, u"missing", -7), -7);
         // Out-of-range numbers (found by fuzzing) are simply not integers.

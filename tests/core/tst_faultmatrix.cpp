@@ -57,7 +57,7 @@ class TestFaultMatrix : public QObject
 
     QList<QPair<QString, Start>> routes()
     {
-        const auto acc = [this] {
+        const auto acc = [] {
             OverkizMainAccount a;
             static int n = 0;
             a.label = QStringLiteral("Matrix %1").arg(++n);
@@ -161,7 +161,10 @@ private Q_SLOTS:
         int cases = 0;
         const auto table = routes();
         for (const Fault &fault : faults) {
-            for (const auto &[route, start] : table) {
+            for (const auto &row : table) {
+                // Not a structured binding: lambdas may capture those only from clang 16 on.
+                const QString &route = row.first;
+                const Start &start = row.second;
                 QJsonObject spec = fault.spec;
                 spec.insert(QStringLiteral("route"), route);
                 QVERIFY(f.sandbox().addFault(spec));

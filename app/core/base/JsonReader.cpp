@@ -3,8 +3,19 @@
 #include <cmath>
 
 #include <QJsonDocument>
+#include <QTimeZone>
 
 namespace authdesk::json {
+
+namespace {
+// UTC as a plain time spec (prints "Z"): Qt 6.5 added QTimeZone::UTC and 6.8 deprecates
+// passing Qt::UTC; before 6.5 QTimeZone::utc() was a full zone, printed "+00:00".
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+QTimeZone utc() { return QTimeZone(QTimeZone::UTC); }
+#else
+constexpr Qt::TimeSpec utc() { return Qt::UTC; }
+#endif
+} // namespace
 
 std::optional<QJsonDocument> parse(const QByteArray &body)
 {
@@ -121,8 +132,8 @@ QDateTime time(const QJsonObject &o, QStringView key)
             return {};
         const qint64 n = *whole;
         // Values below 10^11 are seconds (until the year 5138), above are milliseconds.
-        return n < 100'000'000'000LL ? QDateTime::fromSecsSinceEpoch(n, Qt::UTC)
-                                     : QDateTime::fromMSecsSinceEpoch(n, Qt::UTC);
+        return n < 100'000'000'000LL ? QDateTime::fromSecsSinceEpoch(n, utc())
+                                     : QDateTime::fromMSecsSinceEpoch(n, utc());
     }
     const QString s = v.toString().trimmed();
     if (s.isEmpty())
@@ -133,7 +144,7 @@ QDateTime time(const QJsonObject &o, QStringView key)
     if (!t.isValid())
         return {};
     if (t.timeSpec() == Qt::LocalTime)
-        t.setTimeSpec(Qt::UTC); // the contract: all times on the wire are UTC
+        t = QDateTime(t.date(), t.time(), utc()); // the contract: all times on the wire are UTC
     return t.toUTC();
 }
 

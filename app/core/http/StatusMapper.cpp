@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
+#include <QTimeZone>
 
 namespace authdesk {
 
@@ -20,7 +21,7 @@ int StatusMapper::retryAfterSeconds(const HttpResponse &r)
                                              QStringLiteral("dd MMM yyyy HH:mm:ss 'GMT'"));
     if (!when.isValid())
         return -1;
-    when.setTimeSpec(Qt::UTC);
+    when.setTimeZone(QTimeZone::utc());
     return int(qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when)));
 }
 
