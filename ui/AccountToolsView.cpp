@@ -175,8 +175,7 @@ QString AccountToolsView::currentProfile() const
 void AccountToolsView::onProfileChanged()
 {
     // Each tool shows where the profile's dialect offers it.
-    const auto profile = m_sessions.profiles().find(currentProfile());
-    const DialectDescriptor *d = profile ? m_sessions.context().dialects().find(profile->dialect) : nullptr;
+    const DialectDescriptor *d = m_sessions.descriptor(currentProfile());
     auto has = [d](Capability c) { return d && d->has(c); };
     m_existsBox->setVisible(has(Capability::UserExists));
     m_validationBox->setVisible(has(Capability::AccountValidation));

@@ -56,15 +56,13 @@ PasswordResetWizard::PasswordResetWizard(ProfileSessions &sessions, const QStrin
 
 ResetFlow PasswordResetWizard::flowOf(const QString &profileId) const
 {
-    const auto p = m_sessions.profiles().find(profileId);
-    const DialectDescriptor *d = p ? m_sessions.context().dialects().find(p->dialect) : nullptr;
+    const DialectDescriptor *d = m_sessions.descriptor(profileId);
     return d ? d->resetFlow : ResetFlow::None;
 }
 
 bool PasswordResetWizard::serverChecksPasswords(const QString &profileId) const
 {
-    const auto p = m_sessions.profiles().find(profileId);
-    const DialectDescriptor *d = p ? m_sessions.context().dialects().find(p->dialect) : nullptr;
+    const DialectDescriptor *d = m_sessions.descriptor(profileId);
     return d && d->has(Capability::ServerPasswordCheck);
 }
 

@@ -201,8 +201,7 @@ void SessionManagerView::setCurrentProfile(const QString &profileId)
 
 bool SessionManagerView::managesSessions(const QString &profileId) const
 {
-    const auto p = m_sessions.profiles().find(profileId);
-    const DialectDescriptor *d = p ? m_sessions.context().dialects().find(p->dialect) : nullptr;
+    const DialectDescriptor *d = m_sessions.descriptor(profileId);
     return d && d->has(Capability::SessionAdmin);
 }
 

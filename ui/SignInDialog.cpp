@@ -60,7 +60,7 @@ SignInDialog::SignInDialog(ProfileSessions &sessions, const Profile &profile, co
         m_apiId = new QLineEdit(profile.apiId, this);
         m_apiId->setObjectName(QStringLiteral("apiIdEdit"));
         const QString label = DialectDescriptor::text(m_dialect->profileApiIdLabel);
-        m_apiId->setAccessibleName(QString(label).remove(u'&').remove(u':'));
+        m_apiId->setAccessibleName(DialectDescriptor::plain(label));
         m_form->addRow(label, m_apiId);
     }
     layout->addLayout(m_form);
@@ -90,7 +90,7 @@ SignInDialog::SignInDialog(ProfileSessions &sessions, const Profile &profile, co
         if (field->isSecret())
             edit->setEchoMode(QLineEdit::Password);
         const QString label = DialectDescriptor::text(field->label);
-        edit->setAccessibleName(QString(label).remove(u'&').remove(u':'));
+        edit->setAccessibleName(DialectDescriptor::plain(label));
         extraForm->addRow(label, edit);
         *widget.second = edit;
     }
@@ -157,8 +157,8 @@ void SignInDialog::updateMode()
     const QString secretText = secret ? DialectDescriptor::text(secret->label) : tr("&Password:");
     userLabel->setText(userText);
     secretLabel->setText(secretText);
-    m_user->setAccessibleName(QString(userText).remove(u'&').remove(u':'));
-    m_secret->setAccessibleName(QString(secretText).remove(u'&').remove(u':'));
+    m_user->setAccessibleName(DialectDescriptor::plain(userText));
+    m_secret->setAccessibleName(DialectDescriptor::plain(secretText));
     if (m_apiId)
         m_form->setRowVisible(m_apiId, m && m->usesProfileApiId);
 }

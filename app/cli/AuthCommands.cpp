@@ -6,12 +6,6 @@
 namespace authdesk::cli {
 
 namespace {
-// A form label as a word in a sentence ("&E-mail:" → "E-mail").
-QString plainLabel(const char *label)
-{
-    return DialectDescriptor::text(label).remove(u'&').remove(u':').trimmed();
-}
-
 QString describe(const Profile &p, const SignInState &s)
 {
     if (!s.signedIn)
@@ -81,9 +75,9 @@ int AuthCommands::run(CliContext &ctx, const QString &command)
     if (const SignInField *user = mode->field(SignInField::Role::User); !user)
         c.user.clear();
     else if (c.user.trimmed().isEmpty())
-        return ctx.usage(QCoreApplication::translate("cli", "Give the %1 with --user.").arg(plainLabel(user->label)));
+        return ctx.usage(QCoreApplication::translate("cli", "Give the %1 with --user.").arg(DialectDescriptor::plainText(user->label)));
     const SignInField *secretField = mode->field(SignInField::Role::Secret);
-    const QString what = secretField ? plainLabel(secretField->label) : QCoreApplication::translate("cli", "Password");
+    const QString what = secretField ? DialectDescriptor::plainText(secretField->label) : QCoreApplication::translate("cli", "Password");
     const auto secret = ctx.readSecret(what);
     if (!secret || secret->isEmpty())
         return ctx.usage(QCoreApplication::translate("cli", "The secret is read from standard input; none was given."));

@@ -68,11 +68,6 @@ QList<QCommandLineOption> CliCommandLine::options(const DialectRegistry &dialect
 }
 
 namespace {
-QString plain(const char *label)
-{
-    return DialectDescriptor::text(label).remove(u'&').remove(u':').trimmed();
-}
-
 // What a dialect offers, in the words of the command groups below.
 QStringList offers(const DialectDescriptor &d)
 {
@@ -108,12 +103,12 @@ QString CliCommandLine::dialectsHelp(const DialectRegistry &dialects)
     for (const DialectDescriptor &d : dialects.all()) {
         out += QStringLiteral("  %1  %2").arg(d.id, -11).arg(d.displayName);
         if (d.needsApiId())
-            out += u' ' + QCoreApplication::translate("cli", "(profile needs --api-id: %1)").arg(plain(d.profileApiIdLabel));
+            out += u' ' + QCoreApplication::translate("cli", "(profile needs --api-id: %1)").arg(DialectDescriptor::plainText(d.profileApiIdLabel));
         out += u'\n';
         for (const SignInMode &m : d.modes) {
             QStringList fields;
             for (const SignInField &f : m.fields)
-                fields << (f.optional ? QStringLiteral("[%1]").arg(plain(f.label)) : plain(f.label));
+                fields << (f.optional ? QStringLiteral("[%1]").arg(DialectDescriptor::plainText(f.label)) : DialectDescriptor::plainText(f.label));
             out += QStringLiteral("      signin --mode %1  %2: %3\n").arg(Credentials::modeId(m.mode), DialectDescriptor::text(m.label), fields.join(QStringLiteral(", ")));
         }
         const QStringList o = offers(d);

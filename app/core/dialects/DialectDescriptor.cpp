@@ -27,4 +27,9 @@ QString DialectDescriptor::text(const char *label)
     return QCoreApplication::translate("Dialects", label);
 }
 
+QString DialectDescriptor::plain(const QString &label)
+{
+    return QString(label).remove(u'&').remove(u':').trimmed();
+}
+
 } // namespace authdesk

@@ -86,6 +86,9 @@ struct DialectDescriptor {
     const SignInMode *mode(Credentials::Mode m) const;
     // A descriptor's label in the person's language.
     static QString text(const char *label);
+    // A form label as a word for a sentence or an accessible name ("&E-mail:" → "E-mail").
+    static QString plain(const QString &label);
+    static QString plainText(const char *label) { return plain(text(label)); }
 };
 
 } // namespace authdesk

@@ -46,7 +46,7 @@ QString DialectRegistry::validate(const Profile &profile) const
         return problem;
     if (d->needsApiId() && profile.apiId.trimmed().isEmpty())
         return QCoreApplication::translate("Profile", "%1 needs an API id (%2).")
-            .arg(d->displayName, DialectDescriptor::text(d->profileApiIdLabel).remove(u'&').remove(u':'));
+            .arg(d->displayName, DialectDescriptor::plainText(d->profileApiIdLabel));
     return {};
 }
 

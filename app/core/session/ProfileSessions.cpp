@@ -41,6 +41,12 @@ std::optional<Profile> ProfileSessions::profile(const QString &profileId) const
     return m_profiles.find(profileId);
 }
 
+const DialectDescriptor *ProfileSessions::descriptor(const QString &profileId) const
+{
+    const auto p = profile(profileId);
+    return p ? m_context.dialects().find(p->dialect) : nullptr;
+}
+
 Backend *ProfileSessions::backend(const QString &profileId)
 {
     if (Backend *b = m_backends.value(profileId))

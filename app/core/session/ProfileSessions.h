@@ -54,6 +54,8 @@ public:
     // A profile that is not saved (the CLI's --dialect/--url): known to this object only.
     void addTransient(const Profile &profile);
     std::optional<Profile> profile(const QString &profileId) const;
+    // The descriptor of a profile's dialect; null for an unknown profile or dialect.
+    const DialectDescriptor *descriptor(const QString &profileId) const;
 
     // The backend of a profile (created on first use). Null if unknown or of a dialect this
     // build does not speak.
