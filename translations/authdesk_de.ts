@@ -74,6 +74,52 @@
         <source>Missing or invalid input</source>
         <translation>Fehlende oder ungültige Eingabe</translation>
     </message>
+    <message>
+        <source>Cannot write to the disk</source>
+        <translation>Schreiben auf die Festplatte nicht möglich</translation>
+    </message>
+</context>
+<context>
+    <name>AuditChain</name>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The line is incomplete (the file was cut or is still being written).</source>
+        <translation>Die Zeile ist unvollständig (die Datei wurde abgeschnitten oder wird noch geschrieben).</translation>
+    </message>
+    <message>
+        <source>The line carries no hash.</source>
+        <translation>Die Zeile trägt keinen Hash.</translation>
+    </message>
+    <message>
+        <source>The line was changed after it was written (its hash does not match).</source>
+        <translation>Die Zeile wurde nach dem Schreiben verändert (ihr Hash stimmt nicht).</translation>
+    </message>
+    <message>
+        <source>The line does not name the line before it.</source>
+        <translation>Die Zeile verweist nicht auf die Zeile davor.</translation>
+    </message>
+    <message>
+        <source>A line before it was changed, removed or inserted (the chain is broken).</source>
+        <translation>Eine Zeile davor wurde verändert, entfernt oder eingefügt (die Kette ist unterbrochen).</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>The audit log %1 cannot be written: %2</source>
+        <translation>Das Prüfprotokoll %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>its folder cannot be created.</source>
+        <translation>sein Ordner kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>it cannot be rotated.</source>
+        <translation>es kann nicht rotiert werden.</translation>
+    </message>
 </context>
 <context>
     <name>Backend</name>
@@ -81,12 +127,24 @@
         <source>The session has expired. Sign in again.</source>
         <translation>Die Sitzung ist abgelaufen. Melden Sie sich erneut an.</translation>
     </message>
+    <message>
+        <source>The server&apos;s answer lacks the field &quot;%1&quot; (or it has the wrong type), so its outcome is unknown (HTTP %2).</source>
+        <translation>Der Antwort des Servers fehlt das Feld „%1“ (oder es hat den falschen Typ), daher ist das Ergebnis unbekannt (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>Es wurde nichts gesendet: %1</translation>
+    </message>
 </context>
 <context>
     <name>BackendCall</name>
     <message>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The time allowed for this action has run out.</source>
+        <translation>Die für diese Aktion erlaubte Zeit ist abgelaufen.</translation>
     </message>
 </context>
 <context>
@@ -302,6 +360,17 @@
     <message>
         <source>%1 needs an API id (%2).</source>
         <translation>%1 braucht eine API-ID (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>The settings file %1 cannot be written; nothing was saved.</source>
+        <translation>Die Einstellungsdatei %1 kann nicht geschrieben werden; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is locked by another program; nothing was saved.</source>
+        <translation>Die Einstellungsdatei %1 ist von einem anderen Programm gesperrt; nichts wurde gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1079,6 +1148,18 @@
     <message>
         <source>The server&apos;s answer is larger than the limit of %1 bytes.</source>
         <translation>Die Antwort des Servers ist größer als die Grenze von %1 Byte.</translation>
+    </message>
+    <message>
+        <source>The connection closed before the server answered. The request may have reached the server; it was not sent again. Check its effect before you repeat it.</source>
+        <translation>Die Verbindung wurde geschlossen, bevor der Server antwortete. Die Anfrage hat den Server möglicherweise erreicht; sie wurde nicht erneut gesendet. Prüfen Sie ihre Wirkung, bevor Sie sie wiederholen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer has too many or too large headers.</source>
+        <translation>Die Antwort des Servers hat zu viele oder zu große Header.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was refused: it names no host in subjectAltName (only in its common name).</source>
+        <translation>Das Zertifikat des Servers wurde abgelehnt: Es nennt keinen Host in subjectAltName (nur im Common Name).</translation>
     </message>
 </context>
 <context>
@@ -2564,10 +2645,6 @@ GPL-3.0-or-later.</translation>
         <translation>Wählen Sie einen Server: --profile NAME oder --dialect D --url BASIS_URL.</translation>
     </message>
     <message>
-        <source>--timeout needs a number of seconds.</source>
-        <translation>--timeout braucht eine Zahl in Sekunden.</translation>
-    </message>
-    <message>
         <source>Warning: %1 The sign-in lasts for this run only.</source>
         <translation>Warnung: %1 Die Anmeldung gilt nur für diesen Lauf.</translation>
     </message>
@@ -2679,10 +2756,6 @@ GPL-3.0-or-later.</translation>
         <translation>Profil „%1“ entfernt.</translation>
     </message>
     <message>
-        <source>--%1 needs a number of milliseconds.</source>
-        <translation>--%1 braucht eine Zahl in Millisekunden.</translation>
-    </message>
-    <message>
         <source>Profile &quot;%1&quot; saved.</source>
         <translation>Profil „%1“ gespeichert.</translation>
     </message>
@@ -2693,10 +2766,6 @@ GPL-3.0-or-later.</translation>
     <message>
         <source>Give the session ids on standard input, one per line (or a CSV with the id first).</source>
         <translation>Geben Sie die Sitzungs-IDs auf der Standardeingabe an, eine pro Zeile (oder eine CSV mit der ID zuerst).</translation>
-    </message>
-    <message>
-        <source>--concurrency needs a number.</source>
-        <translation>--concurrency braucht eine Zahl.</translation>
     </message>
     <message>
         <source>%1 of %2 sessions terminated, %3 failed.</source>
@@ -2902,16 +2971,6 @@ GPL-3.0-or-later.</translation>
         <translation>Welche Befehle ein Server bietet, hängt von seinem Dialekt ab (siehe „Dialekte“ oben).</translation>
     </message>
     <message>
-        <source>Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication (bad credentials, expired,
-forbidden, blocked), 4 not found, 5 rate limited, 6 network/timeout/TLS, 7 server
-(5xx, maintenance, malformed answer, unsupported), 8 validation, 9 keychain,
-10 a bulk job finished with failures.</source>
-        <translation>Exit-Codes: 0 in Ordnung, 1 anderer Fehler, 2 Aufruf, 3 Anmeldung (falsche Zugangsdaten, abgelaufen,
-verboten, gesperrt), 4 nicht gefunden, 5 zu viele Anfragen, 6 Netzwerk/Zeitlimit/TLS, 7 Server
-(5xx, Wartung, unbrauchbare Antwort, nicht unterstützt), 8 Prüfung, 9 Schlüsselbund,
-10 eine Sammelaufgabe endete mit Fehlern.</translation>
-    </message>
-    <message>
         <source>the saved profiles</source>
         <translation>die gespeicherten Profile</translation>
     </message>
@@ -3058,6 +3117,73 @@ verboten, gesperrt), 4 nicht gefunden, 5 zu viele Anfragen, 6 Netzwerk/Zeitlimit
     <message>
         <source>Unknown command &quot;%1 %2&quot;; %1 has: %3.</source>
         <translation>Unbekannter Befehl „%1 %2“; %1 kennt: %3.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;audit %1&quot; (see --help).</source>
+        <translation>Unbekannter Befehl „audit %1“ (siehe --help).</translation>
+    </message>
+    <message>
+        <source>There is no audit log yet (%1).</source>
+        <translation>Es gibt noch kein Prüfprotokoll (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n line(s) checked.</source>
+        <translation>
+            <numerusform>Das Prüfprotokoll ist unversehrt: %n Zeile geprüft.</numerusform>
+            <numerusform>Das Prüfprotokoll ist unversehrt: %n Zeilen geprüft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log is NOT intact from line %1: %2</source>
+        <translation>Das Prüfprotokoll ist ab Zeile %1 NICHT unversehrt: %2</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication (bad credentials, expired,
+forbidden, blocked), 4 not found, 5 rate limited, 6 network/timeout/TLS, 7 server
+(5xx, maintenance, malformed answer, unsupported), 8 validation, 9 keychain,
+10 a bulk job finished with failures, 11 the audit log or settings cannot be written
+(nothing was sent), 12 the audit log is not intact (audit verify).</source>
+        <translation>Exit-Codes: 0 ok, 1 sonstiger Fehler, 2 Aufruf, 3 Anmeldung (falsche Zugangsdaten, abgelaufen,
+verboten, gesperrt), 4 nicht gefunden, 5 gedrosselt, 6 Netzwerk/Zeitüberschreitung/TLS, 7 Server
+(5xx, Wartung, unlesbare Antwort, nicht unterstützt), 8 Prüfung, 9 Schlüsselbund,
+10 ein Massenauftrag endete mit Fehlern, 11 Prüfprotokoll oder Einstellungen nicht schreibbar
+(nichts gesendet), 12 das Prüfprotokoll ist nicht unversehrt (audit verify).</translation>
+    </message>
+    <message>
+        <source>Too many arguments: &quot;%1&quot; is not understood (usage: %2).</source>
+        <translation>Zu viele Argumente: „%1“ wird nicht verstanden (Aufruf: %2).</translation>
+    </message>
+    <message>
+        <source>Missing argument (usage: %1).</source>
+        <translation>Fehlendes Argument (Aufruf: %1).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid id (empty, &quot;.&quot;, &quot;..&quot;, a slash or a control character).</source>
+        <translation>„%1“ ist keine gültige ID (leer, „.“, „..“, ein Schrägstrich oder ein Steuerzeichen).</translation>
+    </message>
+    <message>
+        <source>The option --%1 does not apply to &quot;%2&quot;.</source>
+        <translation>Die Option --%1 gilt nicht für „%2“.</translation>
+    </message>
+    <message>
+        <source>check that the audit log was not changed (its hash chain)</source>
+        <translation>prüfen, dass das Prüfprotokoll nicht verändert wurde (seine Hash-Kette)</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds from 0.1 to 86400.</source>
+        <translation>--timeout braucht eine Zahl von Sekunden zwischen 0,1 und 86400.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number of milliseconds from 100 to 86400000.</source>
+        <translation>--%1 braucht eine Zahl von Millisekunden zwischen 100 und 86400000.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; on standard input is not a valid session id.</source>
+        <translation>„%1“ in der Standardeingabe ist keine gültige Sitzungs-ID.</translation>
+    </message>
+    <message>
+        <source>--concurrency needs a whole number from 1 to 256.</source>
+        <translation>--concurrency braucht eine ganze Zahl zwischen 1 und 256.</translation>
     </message>
 </context>
 <context>

@@ -74,6 +74,52 @@
         <source>Missing or invalid input</source>
         <translation>Saisie manquante ou non valide</translation>
     </message>
+    <message>
+        <source>Cannot write to the disk</source>
+        <translation>Impossible d’écrire sur le disque</translation>
+    </message>
+</context>
+<context>
+    <name>AuditChain</name>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Impossible de lire le fichier : %1</translation>
+    </message>
+    <message>
+        <source>The line is incomplete (the file was cut or is still being written).</source>
+        <translation>La ligne est incomplète (le fichier a été tronqué ou est en cours d’écriture).</translation>
+    </message>
+    <message>
+        <source>The line carries no hash.</source>
+        <translation>La ligne ne porte pas d’empreinte.</translation>
+    </message>
+    <message>
+        <source>The line was changed after it was written (its hash does not match).</source>
+        <translation>La ligne a été modifiée après son écriture (son empreinte ne correspond pas).</translation>
+    </message>
+    <message>
+        <source>The line does not name the line before it.</source>
+        <translation>La ligne ne désigne pas la ligne précédente.</translation>
+    </message>
+    <message>
+        <source>A line before it was changed, removed or inserted (the chain is broken).</source>
+        <translation>Une ligne précédente a été modifiée, supprimée ou insérée (la chaîne est rompue).</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>The audit log %1 cannot be written: %2</source>
+        <translation>Impossible d’écrire le journal d’audit %1 : %2</translation>
+    </message>
+    <message>
+        <source>its folder cannot be created.</source>
+        <translation>son dossier ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>it cannot be rotated.</source>
+        <translation>il ne peut pas être archivé.</translation>
+    </message>
 </context>
 <context>
     <name>Backend</name>
@@ -81,12 +127,24 @@
         <source>The session has expired. Sign in again.</source>
         <translation>La session a expiré. Reconnectez-vous.</translation>
     </message>
+    <message>
+        <source>The server&apos;s answer lacks the field &quot;%1&quot; (or it has the wrong type), so its outcome is unknown (HTTP %2).</source>
+        <translation>Il manque à la réponse du serveur le champ « %1 » (ou son type est incorrect) : le résultat est donc inconnu (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>Rien n’a été envoyé : %1</translation>
+    </message>
 </context>
 <context>
     <name>BackendCall</name>
     <message>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>The time allowed for this action has run out.</source>
+        <translation>Le temps accordé à cette action est écoulé.</translation>
     </message>
 </context>
 <context>
@@ -302,6 +360,17 @@
     <message>
         <source>%1 needs an API id (%2).</source>
         <translation>%1 a besoin d’un identifiant d’API (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>The settings file %1 cannot be written; nothing was saved.</source>
+        <translation>Impossible d’écrire le fichier de réglages %1 ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is locked by another program; nothing was saved.</source>
+        <translation>Le fichier de réglages %1 est verrouillé par un autre programme ; rien n’a été enregistré.</translation>
     </message>
 </context>
 <context>
@@ -1079,6 +1148,18 @@
     <message>
         <source>The server&apos;s answer is larger than the limit of %1 bytes.</source>
         <translation>La réponse du serveur dépasse la limite de %1 octets.</translation>
+    </message>
+    <message>
+        <source>The connection closed before the server answered. The request may have reached the server; it was not sent again. Check its effect before you repeat it.</source>
+        <translation>La connexion a été fermée avant la réponse du serveur. La requête a pu atteindre le serveur ; elle n’a pas été renvoyée. Vérifiez son effet avant de la répéter.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer has too many or too large headers.</source>
+        <translation>La réponse du serveur a trop d’en-têtes ou des en-têtes trop grands.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was refused: it names no host in subjectAltName (only in its common name).</source>
+        <translation>Le certificat du serveur a été refusé : il ne nomme aucun hôte dans subjectAltName (seulement dans son nom commun).</translation>
     </message>
 </context>
 <context>
@@ -2564,10 +2645,6 @@ GPL-3.0-or-later.</translation>
         <translation>Choisissez un serveur : --profile NOM, ou --dialect D --url URL_DE_BASE.</translation>
     </message>
     <message>
-        <source>--timeout needs a number of seconds.</source>
-        <translation>--timeout demande un nombre de secondes.</translation>
-    </message>
-    <message>
         <source>Warning: %1 The sign-in lasts for this run only.</source>
         <translation>Attention : %1 La connexion ne dure que pour cette exécution.</translation>
     </message>
@@ -2679,10 +2756,6 @@ GPL-3.0-or-later.</translation>
         <translation>Profil « %1 » supprimé.</translation>
     </message>
     <message>
-        <source>--%1 needs a number of milliseconds.</source>
-        <translation>--%1 demande un nombre de millisecondes.</translation>
-    </message>
-    <message>
         <source>Profile &quot;%1&quot; saved.</source>
         <translation>Profil « %1 » enregistré.</translation>
     </message>
@@ -2693,10 +2766,6 @@ GPL-3.0-or-later.</translation>
     <message>
         <source>Give the session ids on standard input, one per line (or a CSV with the id first).</source>
         <translation>Indiquez les ID de sessions sur l’entrée standard, un par ligne (ou un CSV avec l’ID en premier).</translation>
-    </message>
-    <message>
-        <source>--concurrency needs a number.</source>
-        <translation>--concurrency demande un nombre.</translation>
     </message>
     <message>
         <source>%1 of %2 sessions terminated, %3 failed.</source>
@@ -2902,16 +2971,6 @@ GPL-3.0-or-later.</translation>
         <translation>Les commandes qu’offre un serveur dépendent de son dialecte (voir « Dialectes » ci-dessus).</translation>
     </message>
     <message>
-        <source>Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication (bad credentials, expired,
-forbidden, blocked), 4 not found, 5 rate limited, 6 network/timeout/TLS, 7 server
-(5xx, maintenance, malformed answer, unsupported), 8 validation, 9 keychain,
-10 a bulk job finished with failures.</source>
-        <translation>Codes de sortie : 0 succès, 1 autre échec, 2 utilisation, 3 authentification (identifiants erronés, expiré,
-interdit, bloqué), 4 introuvable, 5 trop de requêtes, 6 réseau/délai/TLS, 7 serveur
-(5xx, maintenance, réponse inexploitable, non pris en charge), 8 validation, 9 trousseau,
-10 une tâche en masse s’est terminée avec des échecs.</translation>
-    </message>
-    <message>
         <source>the saved profiles</source>
         <translation>les profils enregistrés</translation>
     </message>
@@ -3058,6 +3117,73 @@ interdit, bloqué), 4 introuvable, 5 trop de requêtes, 6 réseau/délai/TLS, 7 
     <message>
         <source>Unknown command &quot;%1 %2&quot;; %1 has: %3.</source>
         <translation>Commande « %1 %2 » inconnue ; %1 a : %3.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;audit %1&quot; (see --help).</source>
+        <translation>Commande inconnue « audit %1 » (voir --help).</translation>
+    </message>
+    <message>
+        <source>There is no audit log yet (%1).</source>
+        <translation>Il n’y a pas encore de journal d’audit (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n line(s) checked.</source>
+        <translation>
+            <numerusform>Le journal d’audit est intact : %n ligne vérifiée.</numerusform>
+            <numerusform>Le journal d’audit est intact : %n lignes vérifiées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log is NOT intact from line %1: %2</source>
+        <translation>Le journal d’audit n’est PAS intact à partir de la ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication (bad credentials, expired,
+forbidden, blocked), 4 not found, 5 rate limited, 6 network/timeout/TLS, 7 server
+(5xx, maintenance, malformed answer, unsupported), 8 validation, 9 keychain,
+10 a bulk job finished with failures, 11 the audit log or settings cannot be written
+(nothing was sent), 12 the audit log is not intact (audit verify).</source>
+        <translation>Codes de sortie : 0 ok, 1 autre échec, 2 utilisation, 3 authentification (identifiants erronés, expirés,
+interdits, bloqués), 4 introuvable, 5 limité, 6 réseau/délai/TLS, 7 serveur
+(5xx, maintenance, réponse illisible, non pris en charge), 8 validation, 9 trousseau,
+10 une tâche groupée a fini avec des échecs, 11 journal d’audit ou réglages impossibles à écrire
+(rien n’a été envoyé), 12 le journal d’audit n’est pas intact (audit verify).</translation>
+    </message>
+    <message>
+        <source>Too many arguments: &quot;%1&quot; is not understood (usage: %2).</source>
+        <translation>Trop d’arguments : « %1 » n’est pas compris (utilisation : %2).</translation>
+    </message>
+    <message>
+        <source>Missing argument (usage: %1).</source>
+        <translation>Argument manquant (utilisation : %1).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid id (empty, &quot;.&quot;, &quot;..&quot;, a slash or a control character).</source>
+        <translation>« %1 » n’est pas un identifiant valable (vide, « . », « .. », une barre oblique ou un caractère de contrôle).</translation>
+    </message>
+    <message>
+        <source>The option --%1 does not apply to &quot;%2&quot;.</source>
+        <translation>L’option --%1 ne s’applique pas à « %2 ».</translation>
+    </message>
+    <message>
+        <source>check that the audit log was not changed (its hash chain)</source>
+        <translation>vérifier que le journal d’audit n’a pas été modifié (sa chaîne d’empreintes)</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds from 0.1 to 86400.</source>
+        <translation>--timeout demande un nombre de secondes entre 0,1 et 86400.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number of milliseconds from 100 to 86400000.</source>
+        <translation>--%1 demande un nombre de millisecondes entre 100 et 86400000.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; on standard input is not a valid session id.</source>
+        <translation>« %1 » sur l’entrée standard n’est pas un identifiant de session valable.</translation>
+    </message>
+    <message>
+        <source>--concurrency needs a whole number from 1 to 256.</source>
+        <translation>--concurrency demande un nombre entier entre 1 et 256.</translation>
     </message>
 </context>
 <context>

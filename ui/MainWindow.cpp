@@ -406,8 +406,9 @@ void MainWindow::addProfile()
 {
     auto *dialog = new ProfileDialog(m_sessions.context(), Profile{}, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setSaver([this](const Profile &edited) { return m_profiles.save(edited); });
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const Profile saved = m_profiles.save(dialog->profile());
+        const Profile saved = dialog->savedProfile();
         reloadProfiles();
         selectProfile(saved.id);
     });
@@ -421,8 +422,9 @@ void MainWindow::editProfile()
         return;
     auto *dialog = new ProfileDialog(m_sessions.context(), *p, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setSaver([this](const Profile &edited) { return m_profiles.save(edited); });
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const Profile saved = m_profiles.save(dialog->profile());
+        const Profile saved = dialog->savedProfile();
         m_sessions.profileChanged(saved.id);
         reloadProfiles();
     });
@@ -435,9 +437,10 @@ void MainWindow::removeProfile()
     if (!p || !Prompter::instance().confirm(this, tr("Remove profile"),
                                             tr("Remove the profile %1? Its saved sign-in is deleted from the keychain.").arg(p->name), true))
         return;
+    if (const auto removed = m_profiles.remove(p->id); !removed.ok())
+        return showMessage(removed.error().message);
     m_sessions.signOut(p->id, [](const Result<Done> &) {});
     m_sessions.profileRemoved(p->id);
-    m_profiles.remove(p->id);
     reloadProfiles();
 }
 

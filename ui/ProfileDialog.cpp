@@ -95,7 +95,7 @@ ProfileDialog::ProfileDialog(CoreContext &context, const Profile &profile, QWidg
     form->addRow(testRow);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ProfileDialog::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     form->addRow(m_buttons);
     connect(m_dialect, &QComboBox::currentIndexChanged, this, &ProfileDialog::onDialectChanged);
@@ -121,6 +121,21 @@ Profile ProfileDialog::profile() const
     p.connectTimeoutMs = m_connectTimeout->value() * 1000;
     p.transferTimeoutMs = m_transferTimeout->value() * 1000;
     return p;
+}
+
+void ProfileDialog::save()
+{
+    m_saved = profile();
+    if (m_saver) {
+        const Result<Profile> written = m_saver(m_saved);
+        if (!written.ok()) {
+            m_problem->setText(written.error().message);
+            m_problem->setVisible(true);
+            return;
+        }
+        m_saved = written.value();
+    }
+    accept();
 }
 
 void ProfileDialog::onDialectChanged()

@@ -2,9 +2,11 @@
 
 #include "CallHandle.h"
 #include "Profile.h"
+#include "Result.h"
 
 #include <QDialog>
 
+#include <functional>
 #include <memory>
 
 class QComboBox;
@@ -30,14 +32,21 @@ public:
     ~ProfileDialog() override;
 
     Profile profile() const;
+    // Save writes through this before the dialog closes: when it fails, the dialog stays
+    // open with what was typed and says why. savedProfile() is what it returned.
+    void setSaver(std::function<Result<Profile>(const Profile &)> saver) { m_saver = std::move(saver); }
+    const Profile &savedProfile() const { return m_saved; }
 
 private:
+    void save();
     CoreContext &m_context;
     void onDialectChanged();
     void validate();
     void testConnection();
 
     Profile m_original;
+    Profile m_saved;
+    std::function<Result<Profile>(const Profile &)> m_saver;
     std::unique_ptr<Backend> m_testBackend;
     CallHandle m_test;
     QLineEdit *m_name = nullptr;

@@ -225,7 +225,8 @@ void SignInDialog::accept()
     if (m_apiId && m_apiId->isVisibleTo(this) && m_apiId->text().trimmed() != m_profile.apiId) {
         // The API id belongs to the profile: keep what was typed there.
         m_profile.apiId = m_apiId->text().trimmed();
-        m_sessions.profiles().save(m_profile);
+        if (const auto written = m_sessions.profiles().save(m_profile); !written.ok())
+            return showError(written.error().message);
         m_sessions.profileChanged(m_profile.id);
     }
     setBusy(true);

@@ -4,6 +4,7 @@
 #include "DialectRegistry.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace authdesk::cli {
 
@@ -135,8 +136,68 @@ QString CliCommandLine::commandsHelp(const DialectRegistry &dialects)
     out += u'\n' + QCoreApplication::translate("cli", R"(Exit codes: 0 ok, 1 other failure, 2 usage, 3 authentication (bad credentials, expired,
 forbidden, blocked), 4 not found, 5 rate limited, 6 network/timeout/TLS, 7 server
 (5xx, maintenance, malformed answer, unsupported), 8 validation, 9 keychain,
-10 a bulk job finished with failures.)");
+10 a bulk job finished with failures, 11 the audit log or settings cannot be written
+(nothing was sent), 12 the audit log is not intact (audit verify).)");
     return out;
+}
+
+int CliCommandLine::positionalCount(const CliCommand &command)
+{
+    // The usage names the positional arguments first, in capitals, before any option.
+    int n = 0;
+    for (const QString &word : command.usage.split(u' ', Qt::SkipEmptyParts)) {
+        if (word.startsWith(u'[') || word.startsWith(u'-') || word == u"|" || word.toUpper() != word)
+            break;
+        ++n;
+    }
+    return n;
+}
+
+bool CliCommandLine::isSafeId(const QString &id)
+{
+    if (id.isEmpty() || id == u"." || id == u"..")
+        return false;
+    for (const QChar c : id) {
+        if (c == u'/' || c == u'\\' || c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            return false;
+    }
+    return true;
+}
+
+std::optional<qint64> CliCommandLine::boundedNumber(const QString &text, qint64 min, qint64 max)
+{
+    bool ok = false;
+    const qint64 n = text.trimmed().toLongLong(&ok);
+    if (!ok || n < min || n > max)
+        return std::nullopt;
+    return n;
+}
+
+QString CliCommandLine::checkArguments(const CliCommand &command, const QStringList &positional,
+                                       const QCommandLineParser &parser)
+{
+    const int want = positionalCount(command);
+    if (positional.size() != want) {
+        const QString words = (command.words() + u' ' + command.usage).trimmed();
+        if (positional.size() > want)
+            return QCoreApplication::translate("cli", "Too many arguments: \"%1\" is not understood (usage: %2).")
+                .arg(positional.value(want), words);
+        return QCoreApplication::translate("cli", "Missing argument (usage: %1).").arg(words);
+    }
+    // Profile names are only looked up locally; every other argument becomes part of a route.
+    if (command.group != u"profiles") {
+        for (const QString &arg : positional) {
+            if (!isSafeId(arg))
+                return QCoreApplication::translate("cli", "\"%1\" is not a valid id (empty, \".\", \"..\", a slash or a control character).")
+                    .arg(QString(arg).replace(QRegularExpression(QStringLiteral("[\\x00-\\x1f\\x7f]")), QStringLiteral("?")));
+        }
+    }
+    const QStringList global = globalOptions();
+    for (const QString &name : parser.optionNames()) {
+        if (!global.contains(name) && !command.options.contains(name))
+            return QCoreApplication::translate("cli", "The option --%1 does not apply to \"%2\".").arg(name, command.words());
+    }
+    return {};
 }
 
 } // namespace authdesk::cli

@@ -1,6 +1,7 @@
 #include "CliCommandTable.h"
 
 #include "AccountCommands.h"
+#include "AuditCommands.h"
 #include "AuthCommands.h"
 #include "CompletionCommand.h"
 #include "PasswordCommands.h"
@@ -79,6 +80,7 @@ const QList<CliCommand> &CliCommandTable::all()
         {QStringLiteral("terms"), QStringLiteral("accept"), QStringLiteral("GATEWAY_ID"), QT_TRANSLATE_NOOP("cli", "accept the terms of use; stdin: token"), {}, A::terms},
         {QStringLiteral("terms"), QStringLiteral("decline"), QStringLiteral("GATEWAY_ID"), QT_TRANSLATE_NOOP("cli", "decline the terms of use; stdin: token"), {}, A::terms},
         {QStringLiteral("customers"), QStringLiteral("list"), {}, QT_TRANSLATE_NOOP("cli", "the customers an application may see"), {}, A::customers},
+        {QStringLiteral("audit"), QStringLiteral("verify"), {}, QT_TRANSLATE_NOOP("cli", "check that the audit log was not changed (its hash chain)"), {}, AuditCommands::run},
         {QStringLiteral("completion"), QStringLiteral("bash"), {}, QT_TRANSLATE_NOOP("cli", "print the bash completion script"), {}, CompletionCommand::run},
         {QStringLiteral("completion"), QStringLiteral("zsh"), {}, QT_TRANSLATE_NOOP("cli", "print the zsh completion script"), {}, CompletionCommand::run},
     };

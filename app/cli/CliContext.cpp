@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTimer>
 
 #include <cstdio>
@@ -32,6 +33,7 @@ int exitCodeFor(ErrorKind kind)
     case ErrorKind::Validation: return ExitValidation;
     case ErrorKind::Keychain: return ExitKeychain;
     case ErrorKind::Usage: return ExitUsage;
+    case ErrorKind::Storage: return ExitStorage;
     case ErrorKind::Cancelled: return ExitFailure;
     }
     return ExitFailure;
@@ -112,11 +114,12 @@ bool CliContext::resolveProfile()
     if (isSet(QStringLiteral("timeout"))) {
         bool okNumber = false;
         const double secs = opt(QStringLiteral("timeout")).toDouble(&okNumber);
-        if (!okNumber || secs <= 0) {
-            usage(QCoreApplication::translate("cli", "--timeout needs a number of seconds."));
+        if (!okNumber || !(secs >= 0.1 && secs <= 86'400)) { // also refuses NaN
+            usage(QCoreApplication::translate("cli", "--timeout needs a number of seconds from 0.1 to 86400."));
             return false;
         }
         m_profile.connectTimeoutMs = m_profile.transferTimeoutMs = int(secs * 1000);
+        m_deadline = QDeadlineTimer(qint64(secs * 1000));
     }
     const QString problem = m_core.dialects().validate(m_profile);
     if (!problem.isEmpty()) {
@@ -150,6 +153,8 @@ Backend *CliContext::backend()
             loop.exec();
         b = s.backend(m_profile.id);
     }
+    if (b)
+        b->policy().deadline = m_deadline;
     return b;
 }
 
@@ -195,6 +200,23 @@ std::optional<QString> CliContext::readInput(const QString &prompt, bool hidden)
     return QString::fromUtf8(line);
 }
 
+QString CliContext::terminalSafe(const QString &text)
+{
+    static const QRegularExpression sequences(QStringLiteral(
+        "\\x1b\\[[0-?]*[ -/]*[@-~]"              // CSI: colours, cursor moves, erase
+        "|\\x1b\\][^\\x07\\x1b]*(?:\\x07|\\x1b\\\\)?" // OSC: titles, hyperlinks
+        "|\\x1b[@-_]?"));                         // any other escape
+    QString out = text;
+    out.remove(sequences);
+    out.removeIf([](QChar c) {
+        const char16_t u = c.unicode();
+        if (u == u'\n' || u == u'\t')
+            return false;
+        return u < 0x20 || (u >= 0x7f && u <= 0x9f) || (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069);
+    });
+    return out;
+}
+
 int CliContext::ok(const QJsonValue &result, const QString &human)
 {
     settleKeychain();
@@ -204,7 +226,7 @@ int CliContext::ok(const QJsonValue &result, const QString &human)
             o.insert(QStringLiteral("keychain"), m_keychainNote);
         std::printf("%s\n", QJsonDocument(o).toJson(QJsonDocument::Indented).constData());
     } else if (!human.isEmpty()) {
-        std::printf("%s\n", qPrintable(human));
+        std::printf("%s\n", qPrintable(terminalSafe(human)));
     }
     std::fflush(stdout);
     return ExitOk;
@@ -231,7 +253,7 @@ int CliContext::fail(const ApiError &error)
         QString text = error.message;
         if (error.kind == ErrorKind::RateLimited && error.retryAfterSeconds >= 0 && !text.contains(QString::number(error.retryAfterSeconds)))
             text += u' ' + QCoreApplication::translate("cli", "Try again in %n second(s).", nullptr, error.retryAfterSeconds);
-        std::fprintf(stderr, "authdesk-cli: %s: %s\n", qPrintable(errorKindTitle(error.kind)), qPrintable(text));
+        std::fprintf(stderr, "authdesk-cli: %s: %s\n", qPrintable(errorKindTitle(error.kind)), qPrintable(terminalSafe(text)));
     }
     return code;
 }
@@ -244,7 +266,7 @@ int CliContext::usage(const QString &message)
 void CliContext::note(const QString &message)
 {
     std::fflush(stdout); // keep the order of lines when both streams go to one terminal
-    std::fprintf(stderr, "authdesk-cli: %s\n", qPrintable(message));
+    std::fprintf(stderr, "authdesk-cli: %s\n", qPrintable(terminalSafe(message)));
 }
 
 } // namespace authdesk::cli

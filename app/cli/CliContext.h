@@ -10,6 +10,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QJsonValue>
 #include <QTextStream>
@@ -33,6 +34,8 @@ enum Exit {
     ExitValidation = 8,   // the server (or we) rejected the values
     ExitKeychain = 9,
     ExitPartial = 10,     // a bulk job finished with some items failed
+    ExitStorage = 11,     // the audit log or the settings could not be written (nothing was sent)
+    ExitTampered = 12,    // audit verify: the audit log's hash chain is broken
 };
 int exitCodeFor(ErrorKind kind);
 
@@ -60,6 +63,8 @@ public:
     // Resolves --profile or --dialect/--url; on failure prints why and returns false.
     bool resolveProfile();
     const Profile &profile() const { return m_profile; }
+    // The command's deadline (--timeout), forever without it.
+    const QDeadlineTimer &deadline() const { return m_deadline; }
     // The backend of the resolved profile with its kept sign-in restored.
     Backend *backend();
 
@@ -82,6 +87,9 @@ public:
     int fail(const ApiError &error);
     int usage(const QString &message);
     void note(const QString &message); // to stderr, human mode only (and always for warnings)
+    // Text for a terminal: escape sequences, control and bidi-override characters from a
+    // server (or an id) removed, so that nothing it sends can repaint or hide our output.
+    static QString terminalSafe(const QString &text);
 
 private:
     std::optional<QString> readInput(const QString &prompt, bool hidden);
@@ -98,6 +106,8 @@ private:
     QString m_keychainNote;
     bool m_noKeychain = false;
     bool m_restored = false;
+    // --timeout: one deadline for the whole command (every call, retry and wait).
+    QDeadlineTimer m_deadline{QDeadlineTimer::Forever};
 };
 
 template <typename Cap, typename T>

@@ -2,6 +2,8 @@
 
 #include "KeychainStore.h"
 
+#include "CliCommandLine.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -49,7 +51,10 @@ int ProfileCommands::run(CliContext &ctx, const QString &command)
     }
     if (command == u"remove") {
         const std::optional<Profile> gone = store.find(name);
-        if (!gone || !store.remove(name))
+        const Result<bool> removed = gone ? store.remove(gone->id) : Result<bool>(false);
+        if (!removed.ok())
+            return ctx.fail(removed.error());
+        if (!removed.value())
             return ctx.fail(ApiError::make(ErrorKind::NotFound, QCoreApplication::translate("cli", "There is no profile \"%1\".").arg(name)));
         ctx.sessions().profileRemoved(gone->id); // its keychain entries go with it
         return ctx.ok(QJsonObject{{QStringLiteral("removed"), name}}, QCoreApplication::translate("cli", "Profile \"%1\" removed.").arg(name));
@@ -78,15 +83,18 @@ int ProfileCommands::run(CliContext &ctx, const QString &command)
         for (const auto &[opt, field] : numbers) {
             if (!ctx.isSet(QLatin1String(opt)))
                 continue;
-            bool okNumber = false;
-            *field = ctx.opt(QLatin1String(opt)).toInt(&okNumber);
-            if (!okNumber)
-                return ctx.usage(QCoreApplication::translate("cli", "--%1 needs a number of milliseconds.").arg(QLatin1String(opt)));
+            const auto ms = CliCommandLine::boundedNumber(ctx.opt(QLatin1String(opt)), 100, 86'400'000);
+            if (!ms)
+                return ctx.usage(QCoreApplication::translate("cli", "--%1 needs a number of milliseconds from 100 to 86400000.").arg(QLatin1String(opt)));
+            *field = int(*ms);
         }
         const QString problem = dialects.validate(p);
         if (!problem.isEmpty())
             return ctx.fail(ApiError::make(ErrorKind::Validation, problem));
-        const Profile saved = store.save(p);
+        const Result<Profile> written = store.save(p);
+        if (!written.ok())
+            return ctx.fail(written.error());
+        const Profile &saved = written.value();
         if (before)
             ctx.sessions().profileEdited(*before, saved); // another server / dialect / user: its secrets go
         return ctx.ok(toJson(saved), QCoreApplication::translate("cli", "Profile \"%1\" saved.").arg(saved.name));

@@ -3,6 +3,8 @@
 #include "BulkTerminator.h"
 #include "SessionAdmin.h"
 
+#include "CliCommandLine.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QTextStream>
@@ -29,12 +31,20 @@ int bulk(CliContext &ctx, Backend *b)
     const QStringList ids = BulkTerminator::normaliseIds(lines);
     if (ids.isEmpty())
         return ctx.usage(QCoreApplication::translate("cli", "Give the session ids on standard input, one per line (or a CSV with the id first)."));
+    // One unusable id refuses the whole job before anything is sent.
+    for (const QString &id : ids) {
+        if (!CliCommandLine::isSafeId(id))
+            return ctx.usage(QCoreApplication::translate("cli", "\"%1\" on standard input is not a valid session id.").arg(id));
+    }
+    // Here --timeout bounds each session's call, not the whole job of thousands.
+    b->policy().deadline = QDeadlineTimer(QDeadlineTimer::Forever);
     BulkTerminator job(b);
-    bool okNumber = true;
-    if (ctx.isSet(QStringLiteral("concurrency")))
-        job.setConcurrency(ctx.opt(QStringLiteral("concurrency")).toInt(&okNumber));
-    if (!okNumber)
-        return ctx.usage(QCoreApplication::translate("cli", "--concurrency needs a number."));
+    if (ctx.isSet(QStringLiteral("concurrency"))) {
+        const auto n = CliCommandLine::boundedNumber(ctx.opt(QStringLiteral("concurrency")), 1, 256);
+        if (!n)
+            return ctx.usage(QCoreApplication::translate("cli", "--concurrency needs a whole number from 1 to 256."));
+        job.setConcurrency(int(*n));
+    }
     QEventLoop loop;
     QObject::connect(&job, &BulkTerminator::finished, &loop, &QEventLoop::quit);
     if (!ctx.json()) {
@@ -44,7 +54,7 @@ int bulk(CliContext &ctx, Backend *b)
                 std::printf("%s\tdone\t%d\n", qPrintable(item.sessionId), item.terminated);
             else
                 std::printf("%s\t%s\t%s\t%s\n", qPrintable(item.sessionId), qPrintable(BulkTerminator::stateId(item.state)),
-                            qPrintable(errorKindId(item.error.kind)), qPrintable(item.error.message));
+                            qPrintable(errorKindId(item.error.kind)), qPrintable(CliContext::terminalSafe(item.error.message)));
         });
     }
     job.start(ids);

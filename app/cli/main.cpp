@@ -57,5 +57,8 @@ int main(int argc, char *argv[])
     const CliCommand *c = CliCommandTable::find(group, command);
     if (!c)
         return ctx.usage(QCoreApplication::translate("cli", "Unknown command \"%1 %2\"; %1 has: %3.").arg(group, command, commands.join(QStringLiteral(", "))));
+    // Nothing half-understood runs: "sessions terminate A B C" is refused, not "A only".
+    if (const QString problem = CliCommandLine::checkArguments(*c, pos, parser); !problem.isEmpty())
+        return ctx.usage(problem);
     return c->run(ctx, command.isEmpty() ? group : command);
 }

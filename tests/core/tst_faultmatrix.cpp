@@ -194,6 +194,52 @@ private Q_SLOTS:
         QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(u'\n')));
         QVERIFY2(longestGap < 500, qPrintable(QString::number(longestGap))); // nothing blocks the loop
     }
+
+    void aSlowAnswerIsNotAConnectFailure()
+    {
+        // Connected at once, answered after 1.5 s: the transfer timeout (5 s) governs, not the
+        // connect timeout (0.3 s), also for a request without a body (a GET).
+        Profile p = f.profile(Dialect::Platform28);
+        p.connectTimeoutMs = 300;
+        p.transferTimeoutMs = 5'000;
+        Platform28Backend b(p, f.context());
+        QVERIFY(AWAIT(SignInState, b.signIn(creds("admin", "Admin#2026"), cb)).ok());
+        QVERIFY(f.sandbox().addFault({{QStringLiteral("route"), QStringLiteral("P5")}, {QStringLiteral("kind"), QStringLiteral("delay")},
+                                      {QStringLiteral("ms"), 1'500}, {QStringLiteral("count"), 1}}));
+        const auto r = AWAIT(P28Session, b.session(QStringLiteral("s-bob-1"), cb));
+        QVERIFY(f.sandbox().clearFaults());
+        QVERIFY2(r.ok(), qPrintable(r.error().message));
+    }
+
+    void changesReachTheServerAtMostOnce()
+    {
+        // A connection closed after the request and before the answer: Qt would resend the
+        // request by itself (to a server that may already have acted on it). Every route that
+        // is not safe to repeat must reach the sandbox exactly once and end as a network
+        // error that says the request may have arrived. (Only the first request is dropped,
+        // so a resend would succeed and be counted.)
+        // (P3/P4/P6-P10 are idempotent in effect: our own policy may repeat those.)
+        const QStringList once = {QStringLiteral("E1"), QStringLiteral("E2"), QStringLiteral("E4"), QStringLiteral("P1"),
+                                  QStringLiteral("P11"), QStringLiteral("P12"), QStringLiteral("P13"), QStringLiteral("P14"), QStringLiteral("O1"),
+                                  QStringLiteral("O4"), QStringLiteral("O7"), QStringLiteral("O8"), QStringLiteral("O9"),
+                                  QStringLiteral("O11"), QStringLiteral("O12"), QStringLiteral("O13")};
+        QStringList wrong;
+        for (const auto &row : routes()) {
+            if (!once.contains(row.first))
+                continue;
+            f.sandbox().control("DELETE", QStringLiteral("/_sandbox/requests"));
+            QVERIFY(f.sandbox().addFault({{QStringLiteral("route"), row.first}, {QStringLiteral("kind"), QStringLiteral("drop")},
+                                          {QStringLiteral("count"), 1}}));
+            const auto r = await<Done>([&](Callback<Done> cb) {
+                return row.second([cb](const ApiError &e) { cb(e.isError() ? Result<Done>(e) : Result<Done>(Done{})); });
+            }, 30'000);
+            QVERIFY(f.sandbox().clearFaults());
+            const qsizetype seen = f.sandbox().requests(row.first).size();
+            if (seen != 1 || r.error().kind != ErrorKind::Network)
+                wrong << QStringLiteral("%1: %2 request(s), %3 (%4)").arg(row.first).arg(seen).arg(errorKindId(r.error().kind), r.error().message);
+        }
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(u'\n')));
+    }
 };
 
 QTEST_MAIN(TestFaultMatrix) // a QApplication: the loop measured is a GUI event loop

@@ -117,7 +117,7 @@ private Q_SLOTS:
         p.dialect = QStringLiteral("acme");
         p.baseUrl = QUrl(QStringLiteral("https://badges.example.com/api"));
         QVERIFY2(core.dialects().validate(p).isEmpty(), qPrintable(core.dialects().validate(p)));
-        p = store.save(p);
+        p = store.save(p).value();
         ProfileSessions sessions(store, core);
         sessions.keychain().setMemoryOnly(true);
 

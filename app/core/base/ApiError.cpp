@@ -36,6 +36,7 @@ QString errorKindId(ErrorKind kind)
     case ErrorKind::Unsupported: return QStringLiteral("unsupported");
     case ErrorKind::Keychain: return QStringLiteral("keychain");
     case ErrorKind::Usage: return QStringLiteral("usage");
+    case ErrorKind::Storage: return QStringLiteral("storage");
     }
     return QStringLiteral("unknown");
 }
@@ -61,6 +62,7 @@ QString errorKindTitle(ErrorKind kind)
     case ErrorKind::Unsupported: return QCoreApplication::translate("ApiError", "Not supported by this server");
     case ErrorKind::Keychain: return QCoreApplication::translate("ApiError", "Keychain unavailable");
     case ErrorKind::Usage: return QCoreApplication::translate("ApiError", "Missing or invalid input");
+    case ErrorKind::Storage: return QCoreApplication::translate("ApiError", "Cannot write to the disk");
     }
     return {};
 }

@@ -26,6 +26,7 @@ enum class ErrorKind {
     Unsupported,      // the server lacks the route (e.g. P15 answering 404/405)
     Keychain,         // the OS keychain could not be used
     Usage,            // the caller asked for something that cannot be sent (e.g. empty field)
+    Storage,          // the audit log or the settings could not be written: nothing was sent
 };
 
 struct ApiError {

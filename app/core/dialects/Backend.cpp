@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QUuid>
 
 namespace authdesk {
 
@@ -149,6 +150,16 @@ std::optional<QJsonObject> Backend::parseObjectOrNull(const HttpResponse &respon
     return json::parseObject(response.body);
 }
 
+ApiError Backend::missingField(const HttpResponse &response, const QString &key)
+{
+    ApiError e = ApiError::make(ErrorKind::MalformedAnswer,
+                                QCoreApplication::translate("Backend", "The server's answer lacks the field \"%1\" (or it has the wrong type), so its outcome is unknown (HTTP %2).")
+                                    .arg(key)
+                                    .arg(response.status),
+                                response.status);
+    return e;
+}
+
 ApiError Backend::malformedAnswer(const HttpResponse &response)
 {
     return StatusMapper::malformed(response);
@@ -177,19 +188,46 @@ HttpOptions Backend::httpOptions() const
     return m_profile.httpOptions();
 }
 
-void Backend::audit(const QString &action, const QString &target, const ApiError &error) const
+Backend::AuditIntent Backend::auditIntent(const QString &action, const QString &target) const
 {
-    if (!m_audit)
-        return;
+    return AuditIntent{action, target, QUuid::createUuid().toString(QUuid::WithoutBraces).left(13)};
+}
+
+AuditEntry Backend::auditEntry(const AuditIntent &intent) const
+{
     AuditEntry e;
     e.time = now();
     e.profile = m_profile.name;
     e.dialect = dialect();
-    e.action = action;
-    e.target = target;
+    e.user = m_state.signedIn ? m_state.who : QString();
+    e.action = intent.action;
+    e.target = intent.target;
+    e.id = intent.id;
+    return e;
+}
+
+bool Backend::writeIntent(const AuditIntent &intent, ApiError *error) const
+{
+    if (!m_audit || intent.action.isEmpty())
+        return true;
+    AuditEntry e = auditEntry(intent);
+    e.phase = QStringLiteral("intent");
+    if (m_audit->append(e, AuditSink::Sync::Durable))
+        return true;
+    *error = ApiError::make(ErrorKind::Storage,
+                            QCoreApplication::translate("Backend", "Nothing was sent: %1").arg(m_audit->lastError()));
+    return false;
+}
+
+void Backend::writeOutcome(const AuditIntent &intent, const ApiError &error) const
+{
+    if (!m_audit || intent.action.isEmpty())
+        return;
+    AuditEntry e = auditEntry(intent);
+    e.phase = QStringLiteral("outcome");
     e.outcome = error.isError() ? errorKindId(error.kind) : QStringLiteral("ok");
     e.detail = error.message;
-    m_audit->append(e);
+    m_audit->append(e, AuditSink::Sync::Flush);
 }
 
 void Backend::renewSession(std::function<void(const ApiError &)> done)

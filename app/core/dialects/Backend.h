@@ -9,6 +9,7 @@
 #include "Route.h"
 #include "SignInState.h"
 
+#include <QDeadlineTimer>
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
@@ -19,6 +20,7 @@
 
 namespace authdesk {
 
+struct AuditEntry;
 class AuditSink;
 class BackendCall;
 
@@ -35,6 +37,10 @@ public:
         int maxAttempts = 3;          // for idempotent calls on network errors, 503 and 429
         int baseBackoffMs = 400;      // doubled per attempt
         int maxRetryWaitSeconds = 30; // a longer Retry-After is reported, not waited for
+        // One deadline for everything a command does (the CLI's --timeout): every call, its
+        // retries and Retry-After waits end by then. Each call also ends within the profile's
+        // transfer timeout from its start, retries and waits included.
+        QDeadlineTimer deadline = QDeadlineTimer(QDeadlineTimer::Forever);
     };
 
     Backend(const Profile &profile, CoreContext &context, QObject *parent = nullptr);
@@ -98,10 +104,22 @@ Q_SIGNALS:
     void credentialsRefused(const authdesk::ApiError &error);
 
 protected:
+    // An action that changes a server: recorded as an intent (durably, before the first byte
+    // is sent: a call whose intent cannot be written is not sent) and as an outcome.
+    struct AuditIntent {
+        QString action; // empty: the call changes nothing and is not audited
+        QString target;
+        QString id;     // joins the intent and the outcome lines
+    };
     struct ApiCall {
+        ApiCall(HttpRequest r, bool auth, bool idem, AuditIntent intent = {})
+            : request(std::move(r)), authenticated(auth), idempotent(idem), audit(std::move(intent))
+        {
+        }
         HttpRequest request;
         bool authenticated = true; // authorize() decorates it; may re-sign-in on expiry
         bool idempotent = false;   // retried with backoff on network errors, 503 and 429
+        AuditIntent audit;         // see auditIntent()
     };
     using ResponseHandler = std::function<void(const Result<HttpResponse> &)>;
 
@@ -134,39 +152,57 @@ protected:
     static void setJsonBody(HttpRequest &request, const QJsonValue &body);
     static void setFormBody(HttpRequest &request, const QList<QPair<QString, QString>> &fields);
 
+    // What a route's answer must hold: a field that decides the outcome ("userExists",
+    // "terminated") is never read as false or 0 when it is missing or of another type.
+    struct Required {
+        QString key;
+        QJsonValue::Type type;
+    };
     // Handlers that turn a successful response into a typed value, or report the server's
     // answer as malformed when it is not the JSON the route promises.
     template <typename T>
-    static ResponseHandler objectHandler(Callback<T> done, std::function<T(const QJsonObject &)> parse)
+    static ResponseHandler objectHandler(Callback<T> done, std::function<T(const QJsonObject &)> parse,
+                                         QList<Required> required = {})
     {
-        return [done = std::move(done), parse = std::move(parse)](const Result<HttpResponse> &r) {
+        return [done = std::move(done), parse = std::move(parse), required = std::move(required)](const Result<HttpResponse> &r) {
             if (!r.ok())
                 return done(r.error());
             const auto o = parseObjectOrNull(r.value());
             if (!o)
                 return done(malformedAnswer(r.value()));
+            for (const Required &field : required) {
+                if (o->value(field.key).type() != field.type)
+                    return done(missingField(r.value(), field.key));
+            }
             done(parse(*o));
         };
     }
+    static ApiError missingField(const HttpResponse &response, const QString &key);
     static ResponseHandler doneHandler(Callback<Done> done);
     static std::optional<QJsonObject> parseObjectOrNull(const HttpResponse &response);
     static ApiError malformedAnswer(const HttpResponse &response);
 
-    // Wraps a callback so that its outcome is written to the audit log first.
+    // A new audited action (for ApiCall::audit and audited()).
+    AuditIntent auditIntent(const QString &action, const QString &target) const;
+    // Wraps a callback so that the action's outcome is written to the audit log first. A
+    // call cancelled before it was sent, or refused because its intent could not be
+    // written, has no outcome: nothing reached the server.
     template <typename T>
-    Callback<T> audited(const QString &action, const QString &target, Callback<T> done) const
+    Callback<T> audited(const AuditIntent &intent, Callback<T> done) const
     {
-        return [this, guard = QPointer<const Backend>(this), action, target, done = std::move(done)](const Result<T> &r) {
-            if (guard && r.error().kind != ErrorKind::Cancelled)
-                audit(action, target, r.error());
+        return [this, guard = QPointer<const Backend>(this), intent, done = std::move(done)](const Result<T> &r) {
+            if (guard && r.error().kind != ErrorKind::Storage)
+                writeOutcome(intent, r.error());
             done(r);
         };
     }
-    // Appends one audit line for a server-changing action: outcome "ok" or the error kind.
-    void audit(const QString &action, const QString &target, const ApiError &error = {}) const;
 
 private:
     friend class BackendCall;
+    // The intent line, on the disk before the call is sent; false (and why) when it cannot be.
+    bool writeIntent(const AuditIntent &intent, ApiError *error) const;
+    void writeOutcome(const AuditIntent &intent, const ApiError &error) const;
+    AuditEntry auditEntry(const AuditIntent &intent) const;
     // Signs in again with remembered credentials; concurrent callers share one attempt.
     void renewSession(std::function<void(const ApiError &)> done);
 

@@ -21,6 +21,16 @@ BackendCall::BackendCall(Backend *backend, Backend::ApiCall call, Backend::Respo
 
 void BackendCall::start()
 {
+    const QDeadlineTimer own(m_backend->httpOptions().transferTimeoutMs);
+    const QDeadlineTimer &policy = m_backend->policy().deadline;
+    m_deadline = policy.isForever() || own.deadline() < policy.deadline() ? own : policy;
+    // Write-ahead: the intent is on the disk before anything goes out, or nothing goes out.
+    ApiError storage;
+    if (!m_backend->writeIntent(m_call.audit, &storage)) {
+        // Reported on the next turn, like any answer, so the caller holds its handle first.
+        QTimer::singleShot(0, this, [this, storage] { finish(storage); });
+        return;
+    }
     // Renew an about-to-expire session first (EnableX tokens), so the call itself does
     // not fail half-way through a person's work.
     if (m_call.authenticated && m_backend->needsRenewal() && m_backend->rememberedCredentials()) {
@@ -60,7 +70,15 @@ void BackendCall::attempt()
     if (m_call.authenticated)
         m_backend->authorize(request);
     m_secrets = request.secrets;
-    m_http = m_backend->context().http().send(request, m_backend->httpOptions());
+    HttpOptions options = m_backend->httpOptions();
+    const qint64 left = m_deadline.remainingTime();
+    if (left == 0) {
+        finish(ApiError::make(ErrorKind::Timeout, QCoreApplication::translate("BackendCall", "The time allowed for this action has run out.")));
+        return;
+    }
+    // What is left of the deadline bounds this attempt (the connect timeout stays as it is).
+    options.transferTimeoutMs = int(qBound(qint64(1), left, qint64(options.transferTimeoutMs)));
+    m_http = m_backend->context().http().send(request, options);
     connect(m_http, &HttpCall::finished, this, &BackendCall::onResponse);
 }
 
@@ -111,6 +129,9 @@ bool BackendCall::scheduleRetry(const ApiError &error)
             return false; // too long to wait silently: report it with the time to retry
         waitMs = qMax(waitMs, error.retryAfterSeconds * 1000);
     }
+    // A wait that would outlast the deadline is not started: the error is reported now.
+    if (m_deadline.remainingTime() <= waitMs)
+        return false;
     qCDebug(lcCore) << m_call.request.routeId << errorKindId(error.kind) << "- retry in" << waitMs << "ms";
     m_wait.start(waitMs);
     return true;

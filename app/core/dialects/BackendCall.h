@@ -3,6 +3,7 @@
 #include "Backend.h"
 #include "HttpCall.h"
 
+#include <QDeadlineTimer>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -30,6 +31,7 @@ private:
     Backend::ResponseHandler m_done;
     QPointer<HttpCall> m_http;
     QTimer m_wait;
+    QDeadlineTimer m_deadline; // the call's: the policy's, or the transfer timeout from start
     QStringList m_secrets; // of the last attempt, as authorize() decorated it
     int m_attempts = 0;
     bool m_reSignedIn = false;

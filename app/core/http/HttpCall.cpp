@@ -3,8 +3,15 @@
 #include "Logging.h"
 #include "Redactor.h"
 
+#include <QFile>
 #include <QNetworkReply>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslError>
+
+#ifdef Q_OS_LINUX
+#include <unistd.h>
+#endif
 
 namespace authdesk {
 
@@ -33,6 +40,10 @@ QString networkErrorText(QNetworkReply::NetworkError e)
         return HttpCall::tr("The proxy server could not be used.");
     case QNetworkReply::SslHandshakeFailedError:
         return HttpCall::tr("The secure connection could not be established.");
+    case QNetworkReply::ContentReSendError:
+        // Qt wanted to send it again after the connection closed (OnceUploadDevice refused).
+        return HttpCall::tr("The connection closed before the server answered. The request may have reached the "
+                            "server; it was not sent again. Check its effect before you repeat it.");
     default:
         return HttpCall::tr("The connection to the server failed.");
     }
@@ -64,12 +75,37 @@ HttpCall::HttpCall(QNetworkReply *reply, const HttpRequest &request, const HttpO
                 qMax(1, m_options.connectTimeoutMs / 1000)));
     });
     m_deadline.start(m_options.transferTimeoutMs);
-    if (m_options.connectTimeoutMs < m_options.transferTimeoutMs)
-        m_connectDeadline.start(m_options.connectTimeoutMs);
-    connect(reply, &QNetworkReply::requestSent, this, [this] {
-        m_sent = true;
+    // The connect deadline covers opening a connection (TCP and TLS): it starts when Qt opens
+    // one for this request and ends at the first sign of it working. A request on a kept-alive
+    // connection has no connect phase. Plain http:// is loopback only, where connecting is
+    // immediate, and Qt 6.4-6.8 give a body-less request on it no such sign before the answer:
+    // there the transfer deadline alone applies (a slow answer is not a failed connect).
+    if (m_options.connectTimeoutMs < m_options.transferTimeoutMs && request.url.scheme() == QLatin1String("https")) {
+        connect(reply, &QNetworkReply::socketStartedConnecting, this, [this] {
+            if (!m_connected)
+                m_connectDeadline.start(m_options.connectTimeoutMs);
+        });
+    }
+    const auto connected = [this] {
+        m_connected = true;
         m_connectDeadline.stop();
+    };
+    connect(reply, &QNetworkReply::encrypted, this, [this, connected] {
+        connected();
+        checkCertificate();
     });
+    connect(reply, &QNetworkReply::requestSent, this, connected);
+    connect(reply, &QNetworkReply::uploadProgress, this, connected);
+    // Qt's own buffer for the body stays small (it stops reading the socket when full), so a
+    // server that streams without end costs memory only up to our cap (onReadyRead).
+    reply->setReadBufferSize(kReadBufferBytes);
+    // Qt does not bound the header block while reading it: watch the process's memory until
+    // the headers are in, and give up on an answer whose headers would not fit.
+    m_headerWatch.setInterval(200);
+    connect(&m_headerWatch, &QTimer::timeout, this, &HttpCall::watchHeaderMemory);
+    m_residentAtStart = residentBytes();
+    if (m_residentAtStart > 0)
+        m_headerWatch.start();
     connect(reply, &QNetworkReply::metaDataChanged, this, &HttpCall::onMetaData);
     connect(reply, &QNetworkReply::readyRead, this, &HttpCall::onReadyRead);
     connect(reply, &QNetworkReply::finished, this, &HttpCall::onFinished);
@@ -106,6 +142,39 @@ HttpCall::~HttpCall()
     }
 }
 
+qint64 HttpCall::residentBytes()
+{
+#ifdef Q_OS_LINUX
+    QFile statm(QStringLiteral("/proc/self/statm"));
+    if (!statm.open(QIODevice::ReadOnly))
+        return 0;
+    const QList<QByteArray> fields = statm.readAll().split(' ');
+    static const long pageSize = ::sysconf(_SC_PAGESIZE);
+    return fields.size() > 1 ? fields.at(1).toLongLong() * pageSize : 0;
+#else
+    return 0; // elsewhere only the transfer deadline bounds an endless header block
+#endif
+}
+
+void HttpCall::watchHeaderMemory()
+{
+    if (m_done || !m_reply)
+        return;
+    if (residentBytes() - m_residentAtStart > kMaxHeaderGrowthBytes)
+        fail(HttpResponse::Failure::TooLarge, tr("The server's answer has too many or too large headers."));
+}
+
+void HttpCall::checkCertificate()
+{
+    // Browsers ignore the common name and require subjectAltName (RFC 6125, CA/B Forum);
+    // Qt still accepts a certificate that names its host only in the CN. Refuse it.
+    const QSslCertificate peer = m_reply->sslConfiguration().peerCertificate();
+    if (!peer.isNull() && peer.subjectAlternativeNames().isEmpty()) {
+        fail(HttpResponse::Failure::Tls,
+             tr("The server's certificate was refused: it names no host in subjectAltName (only in its common name)."));
+    }
+}
+
 void HttpCall::abort()
 {
     fail(HttpResponse::Failure::Cancelled, tr("The request was cancelled."));
@@ -113,8 +182,19 @@ void HttpCall::abort()
 
 void HttpCall::onMetaData()
 {
-    m_sent = true;
+    m_connected = true;
     m_connectDeadline.stop();
+    m_headerWatch.stop();
+    // The setting reaches Qt's HTTP thread only once the request has started: repeat it.
+    m_reply->setReadBufferSize(kReadBufferBytes);
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status >= 200 && status != 204 && status != 304 && m_reply->rawHeaderPairs().isEmpty()) {
+        // Qt drops all headers when there are more than 100 or they exceed 256 KiB together
+        // (QHttpHeaderParser), then waits for a body it cannot frame: say what it is now. (An
+        // answer with a body and truly no header at all cannot be framed either.)
+        fail(HttpResponse::Failure::TooLarge, tr("The server's answer has too many or too large headers."));
+        return;
+    }
     const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
     if (length.isValid() && length.toLongLong() > m_options.maxResponseBytes) {
         fail(HttpResponse::Failure::TooLarge,
@@ -160,7 +240,7 @@ void HttpCall::onFinished()
         r.status = 0;
         r.failure = m_pendingFailure;
         r.failureText = m_pendingText;
-    } else if ((r.status == 0 && error != QNetworkReply::NoError)
+    } else if ((r.status == 0 && error != QNetworkReply::NoError) || error == QNetworkReply::ContentReSendError
                || (error > QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied)) {
         // Transport and proxy errors (codes below 200) end the call even when a status line
         // arrived: a connection dropped half-way through the body is not an answer.

@@ -32,7 +32,14 @@ Q_SIGNALS:
     void finished(const authdesk::HttpResponse &response);
 
 private:
+    static constexpr qint64 kReadBufferBytes = 64 * 1024;
+    // How much the process may grow while one answer's headers arrive (see watchHeaderMemory).
+    static constexpr qint64 kMaxHeaderGrowthBytes = 48 * 1024 * 1024;
+    static qint64 residentBytes(); // 0 where unknown
+
     void onMetaData();
+    void watchHeaderMemory();
+    void checkCertificate();
     void onReadyRead();
     void onFinished();
     void fail(HttpResponse::Failure failure, const QString &text);
@@ -42,10 +49,12 @@ private:
     HttpRequest m_request;
     HttpOptions m_options;
     QTimer m_deadline;        // the whole exchange: transferTimeoutMs
-    QTimer m_connectDeadline; // until the request is on the wire: connectTimeoutMs
+    QTimer m_connectDeadline; // opening a connection (TCP + TLS): connectTimeoutMs
+    QTimer m_headerWatch;     // until the headers are in
+    qint64 m_residentAtStart = 0;
     QElapsedTimer m_clock;
     QByteArray m_body;
-    bool m_sent = false;
+    bool m_connected = false;
     bool m_done = false;
     HttpResponse::Failure m_pendingFailure = HttpResponse::Failure::None;
     QString m_pendingText;

@@ -2,6 +2,7 @@
 
 #include "HttpCall.h"
 #include "Logging.h"
+#include "OnceUploadDevice.h"
 #include "ProxyFactory.h"
 
 #include <QCoreApplication>
@@ -52,6 +53,11 @@ HttpClient::HttpClient(QObject *parent)
     m_nam->setAutoDeleteReplies(false);
 }
 
+bool HttpClient::isSafeMethod(const QByteArray &method)
+{
+    return method == "GET" || method == "HEAD" || method == "OPTIONS";
+}
+
 bool HttpClient::isLoopbackHost(const QString &host)
 {
     if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
@@ -90,7 +96,17 @@ HttpCall *HttpClient::send(const HttpRequest &request, const HttpOptions &option
         }
         // The proxy is chosen per origin: set it, or clear what an earlier profile set.
         m_proxies->setProxyFor(url, options.proxy);
-        QNetworkReply *reply = m_nam->sendCustomRequest(req, request.method, request.body);
+        QNetworkReply *reply = nullptr;
+        if (isSafeMethod(request.method)) {
+            // No body, not even an empty one: Qt then sends no upload device, and the request
+            // goes out (and, being safe, may be resent by Qt) like a plain get().
+            reply = m_nam->sendCustomRequest(req, request.method);
+        } else {
+            // Anything that may change the server reaches it at most once (OnceUploadDevice).
+            auto *body = new OnceUploadDevice(request.body);
+            reply = m_nam->sendCustomRequest(req, request.method, body);
+            body->setParent(reply);
+        }
         call = new HttpCall(reply, request, options, this);
     }
     ++m_inFlight;

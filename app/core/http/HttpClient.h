@@ -27,6 +27,10 @@ public:
     int inFlight() const { return m_inFlight; }
     QNetworkAccessManager *manager() const { return m_nam; }
 
+    // GET, HEAD, OPTIONS: sent without a body and safe to repeat. Every other method is sent
+    // at most once: when the connection drops before the answer, the call fails instead of
+    // being resent by Qt (the caller's policy decides whether to try again).
+    static bool isSafeMethod(const QByteArray &method);
     // true for 127.0.0.0/8, ::1 and "localhost": plain http:// is allowed only there.
     static bool isLoopbackHost(const QString &host);
 

@@ -24,6 +24,10 @@ void ProxyFactory::setProxyFor(const QUrl &url, const std::optional<QNetworkProx
 
 QList<QNetworkProxy> ProxyFactory::queryProxy(const QNetworkProxyQuery &query)
 {
+    // This computer itself is never reached through a proxy, not even the profile's: an
+    // http:// loopback sign-in would hand the password to the proxy in clear.
+    if (HttpClient::isLoopbackHost(query.url().host()))
+        return {QNetworkProxy(QNetworkProxy::NoProxy)};
     const QString key = keyOf(query.url());
     {
         QMutexLocker lock(&m_lock);
@@ -34,10 +38,7 @@ QList<QNetworkProxy> ProxyFactory::queryProxy(const QNetworkProxyQuery &query)
         if (cached != m_system.constEnd() && m_clock.elapsed() - cached->atMs < 60'000)
             return cached->proxies;
     }
-    // This computer itself is never reached through a proxy.
-    const QList<QNetworkProxy> proxies = HttpClient::isLoopbackHost(query.url().host())
-        ? QList<QNetworkProxy>{QNetworkProxy(QNetworkProxy::NoProxy)}
-        : QNetworkProxyFactory::systemProxyForQuery(query);
+    const QList<QNetworkProxy> proxies = QNetworkProxyFactory::systemProxyForQuery(query);
     QMutexLocker lock(&m_lock);
     m_system.insert(key, Cached{proxies, m_clock.elapsed()});
     return proxies;

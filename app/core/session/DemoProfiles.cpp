@@ -39,8 +39,11 @@ QList<Profile> DemoProfiles::install(ProfileStore &store, const QUrl &sandboxBas
 {
     QList<Profile> saved;
     const QList<Profile> demo = make(sandboxBase);
-    for (const Profile &p : demo)
-        saved.append(store.save(p));
+    for (const Profile &p : demo) {
+        // Without a writable settings file the demo runs on profiles kept in memory.
+        const Result<Profile> written = store.save(p);
+        saved.append(written.ok() ? written.value() : p);
+    }
     return saved;
 }
 

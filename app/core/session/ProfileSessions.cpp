@@ -116,8 +116,8 @@ void ProfileSessions::rememberUser(const QString &profileId, const Credentials &
     updated.userName = c.user.trimmed();
     if (m_transient.contains(profileId))
         m_transient.insert(profileId, updated);
-    else
-        m_profiles.save(updated);
+    else if (const auto written = m_profiles.save(updated); !written.ok())
+        Q_EMIT notice(profileId, written.error().message);
     if (Backend *b = m_backends.value(profileId))
         b->setProfile(updated);
 }

@@ -2,18 +2,94 @@
 
 #include "Redactor.h"
 
+#include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QMutexLocker>
 #include <QStandardPaths>
 
+#include <cerrno>
+#include <cstring>
+
+#ifdef Q_OS_WIN
+#include <io.h>
+#else
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
 namespace authdesk {
+
+namespace {
+
+QString bounded(const QString &text, int maxChars)
+{
+    if (text.size() <= maxChars)
+        return text;
+    return text.left(maxChars - 1) + QChar(0x2026); // …
+}
+
+// fsync: the line is on the disk, not only in the page cache, when this returns true.
+bool syncToDisk(QFile &file)
+{
+#ifdef Q_OS_WIN
+    return ::_commit(file.handle()) == 0;
+#else
+    return ::fsync(file.handle()) == 0;
+#endif
+}
+
+// A newly created file's directory entry must reach the disk too.
+void syncDirectory(const QString &dir)
+{
+#ifndef Q_OS_WIN
+    const int fd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+#else
+    Q_UNUSED(dir)
+#endif
+}
+
+// The last complete line of a file (without '\n'); empty when there is none.
+QByteArray lastLine(QFile &f)
+{
+    const qint64 size = f.size();
+    const qint64 from = qMax<qint64>(0, size - 64 * 1024);
+    if (!f.seek(from))
+        return {};
+    QByteArray tail = f.read(size - from);
+    if (tail.endsWith('\n'))
+        tail.chop(1);
+    return tail.mid(tail.lastIndexOf('\n') + 1);
+}
+
+QList<AuditEntry> parseLines(QFile &f, qint64 &offset, bool withIntents)
+{
+    QList<AuditEntry> out;
+    while (!f.atEnd()) {
+        const QByteArray raw = f.readLine();
+        if (!raw.endsWith('\n'))
+            break; // a line still being written: read it next time
+        offset += raw.size();
+        const QJsonDocument doc = QJsonDocument::fromJson(raw.trimmed());
+        if (!doc.isObject())
+            continue;
+        AuditEntry e = AuditEntry::fromJson(doc.object());
+        if (withIntents || !e.isIntent())
+            out.append(std::move(e));
+    }
+    return out;
+}
+
+} // namespace
 
 QJsonObject AuditEntry::toJson() const
 {
-    return QJsonObject{
+    QJsonObject o{
         {QStringLiteral("time"), time.toUTC().toString(Qt::ISODateWithMs)},
         {QStringLiteral("profile"), profile},
         {QStringLiteral("dialect"), dialect},
@@ -22,6 +98,12 @@ QJsonObject AuditEntry::toJson() const
         {QStringLiteral("outcome"), outcome},
         {QStringLiteral("detail"), detail},
     };
+    const std::pair<const char *, const QString *> optional[] = {{"user", &user}, {"phase", &phase}, {"id", &id}};
+    for (const auto &[key, value] : optional) {
+        if (!value->isEmpty())
+            o.insert(QLatin1String(key), *value);
+    }
+    return o;
 }
 
 AuditEntry AuditEntry::fromJson(const QJsonObject &o)
@@ -30,10 +112,13 @@ AuditEntry AuditEntry::fromJson(const QJsonObject &o)
     e.time = QDateTime::fromString(o.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs);
     e.profile = o.value(QStringLiteral("profile")).toString();
     e.dialect = o.value(QStringLiteral("dialect")).toString();
+    e.user = o.value(QStringLiteral("user")).toString();
     e.action = o.value(QStringLiteral("action")).toString();
     e.target = o.value(QStringLiteral("target")).toString();
     e.outcome = o.value(QStringLiteral("outcome")).toString();
     e.detail = o.value(QStringLiteral("detail")).toString();
+    e.phase = o.value(QStringLiteral("phase")).toString();
+    e.id = o.value(QStringLiteral("id")).toString();
     return e;
 }
 
@@ -50,54 +135,159 @@ QString AuditLog::defaultPath()
         + QStringLiteral("/audit.jsonl");
 }
 
-bool AuditLog::append(const AuditEntry &entry)
+void AuditLog::setRotation(qint64 maxBytes, int keepFiles)
+{
+    QMutexLocker lock(&m_lock);
+    m_maxBytes = qMax<qint64>(4096, maxBytes);
+    m_keepFiles = qMax(1, keepFiles);
+}
+
+QString AuditLog::lastError() const
+{
+    QMutexLocker lock(&m_lock);
+    return m_lastError;
+}
+
+bool AuditLog::failLocked(const QString &why)
+{
+    m_lastError = QCoreApplication::translate("AuditLog", "The audit log %1 cannot be written: %2")
+                      .arg(QDir::toNativeSeparators(m_path), why);
+    m_file.reset(); // open again (and repair) on the next line
+    return false;
+}
+
+bool AuditLog::openLocked()
+{
+    if (m_file && m_file->isOpen() && QFileInfo::exists(m_path))
+        return true;
+    const QFileInfo info(m_path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return failLocked(QCoreApplication::translate("AuditLog", "its folder cannot be created."));
+    const bool created = !info.exists();
+    auto file = std::make_unique<QFile>(m_path);
+    // Owner-only from the first byte (not chmod'ed afterwards): the log names people and sessions.
+    if (!file->open(QIODevice::ReadWrite, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return failLocked(file->errorString());
+    QByteArray last = lastLine(*file);
+    // A line cut by a crash or a full disk is not part of the log: drop it, so the next line
+    // starts on a line of its own and the chain stays verifiable.
+    const qint64 size = file->size();
+    if (size > 0) {
+        file->seek(size - 1);
+        if (file->read(1) != "\n") {
+            const qint64 keep = size - last.size();
+            if (!file->resize(keep))
+                return failLocked(file->errorString());
+            file->seek(0);
+            last = lastLine(*file);
+        }
+    }
+    m_lastHash = last.isEmpty() ? QByteArray() : AuditChain::hashOf(last);
+    if (!last.isEmpty() && m_lastHash.isEmpty()) {
+        // Written by a version without the hash chain: kept beside, out of the chain, and a
+        // chained file starts.
+        file.reset();
+        QString aside = m_path + QStringLiteral(".unchained");
+        for (int i = 2; QFileInfo::exists(aside); ++i)
+            aside = m_path + QStringLiteral(".unchained-%1").arg(i);
+        if (!QFile::rename(m_path, aside))
+            return failLocked(QCoreApplication::translate("AuditLog", "it cannot be rotated."));
+        return openLocked();
+    }
+    if (m_lastHash.isEmpty()) {
+        // An empty file continues the chain of the newest rotated one.
+        QFile previous(m_path + QStringLiteral(".1"));
+        if (previous.open(QIODevice::ReadOnly))
+            m_lastHash = AuditChain::hashOf(lastLine(previous));
+        if (m_lastHash.isEmpty())
+            m_lastHash = AuditChain::genesis();
+    }
+    if (!file->seek(file->size()))
+        return failLocked(file->errorString());
+    m_file = std::move(file);
+    if (created)
+        syncDirectory(info.absolutePath());
+    return true;
+}
+
+bool AuditLog::rotateLocked()
+{
+    QFile::remove(m_path + u'.' + QString::number(m_keepFiles));
+    for (int i = m_keepFiles - 1; i >= 1; --i)
+        QFile::rename(m_path + u'.' + QString::number(i), m_path + u'.' + QString::number(i + 1));
+    m_file.reset();
+    if (QFileInfo::exists(m_path) && !QFile::rename(m_path, m_path + QStringLiteral(".1")))
+        return failLocked(QCoreApplication::translate("AuditLog", "it cannot be rotated."));
+    return true;
+}
+
+bool AuditLog::append(const AuditEntry &entry, Sync sync)
 {
     AuditEntry e = entry;
     if (!e.time.isValid())
         e.time = QDateTime::currentDateTimeUtc();
-    e.detail = Redactor::redact(e.detail);
-    const QByteArray line = QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact) + '\n';
+    e.detail = bounded(Redactor::redact(e.detail), kMaxDetailChars);
+    e.target = bounded(e.target, kMaxDetailChars);
     QMutexLocker lock(&m_lock);
-    if (!m_file || !m_file->isOpen() || !QFileInfo::exists(m_path)) {
-        QDir().mkpath(QFileInfo(m_path).absolutePath());
-        m_file = std::make_unique<QFile>(m_path);
-        // Append-only and owner-readable only: the log names people and sessions.
-        if (!m_file->open(QIODevice::WriteOnly | QIODevice::Append)) {
-            m_file.reset();
+    if (!openLocked())
+        return false;
+    QJsonObject o = e.toJson();
+    o.insert(QStringLiteral("prev"), QString::fromLatin1(m_lastHash));
+    QByteArray line = AuditChain::seal(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    if (m_file->size() > 0 && m_file->size() + line.size() + 1 > m_maxBytes) {
+        if (!rotateLocked() || !openLocked())
             return false;
-        }
-        m_file->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
-    // One line, flushed at once: a crash loses nothing already reported.
-    return m_file->write(line) == line.size() && m_file->flush();
+    const QByteArray hash = AuditChain::hashOf(line);
+    line += '\n';
+    if (m_file->write(line) != line.size() || !m_file->flush())
+        return failLocked(m_file->errorString());
+    if (sync == Sync::Durable && !syncToDisk(*m_file))
+        return failLocked(QString::fromLocal8Bit(std::strerror(errno)));
+    m_lastHash = hash;
+    m_lastError.clear();
+    return true;
 }
 
-QList<AuditEntry> AuditLog::readAll() const
+QList<AuditEntry> AuditLog::readAll(bool withIntents) const
 {
     qint64 offset = 0;
-    return readSince(offset);
+    return readSince(offset, withIntents);
 }
 
-QList<AuditEntry> AuditLog::readSince(qint64 &offset) const
+QList<AuditEntry> AuditLog::readSince(qint64 &offset, bool withIntents) const
 {
     QMutexLocker lock(&m_lock);
-    QList<AuditEntry> out;
     QFile f(m_path);
     if (!f.open(QIODevice::ReadOnly))
-        return out;
+        return {};
     if (f.size() < offset)
         offset = 0;
     f.seek(offset);
-    while (!f.atEnd()) {
-        const QByteArray raw = f.readLine();
-        if (!raw.endsWith('\n'))
-            break; // a line still being written: read it next time
-        offset += raw.size();
-        const QJsonDocument doc = QJsonDocument::fromJson(raw.trimmed());
-        if (doc.isObject())
-            out.append(AuditEntry::fromJson(doc.object()));
+    return parseLines(f, offset, withIntents);
+}
+
+QStringList AuditLog::files() const
+{
+    QMutexLocker lock(&m_lock);
+    QStringList out;
+    for (int i = m_keepFiles; i >= 1; --i) {
+        const QString rotated = m_path + u'.' + QString::number(i);
+        if (QFileInfo::exists(rotated))
+            out << rotated;
     }
+    if (QFileInfo::exists(m_path))
+        out << m_path;
     return out;
+}
+
+AuditChain::Verdict AuditLog::verify() const
+{
+    const QStringList all = files();
+    // The oldest kept file may follow one that rotation deleted; a lone current file may not.
+    const bool continues = !all.isEmpty() && all.first() != m_path
+        && all.first() == m_path + u'.' + QString::number(m_keepFiles);
+    return AuditChain::verify(all, continues);
 }
 
 } // namespace authdesk

@@ -1,20 +1,22 @@
 #pragma once
 
+#include "AuditChain.h"
 #include "AuditSink.h"
 
+#include <QByteArray>
 #include <QFile>
-
-#include <memory>
-
-#include <QDateTime>
-#include <QJsonObject>
 #include <QList>
 #include <QMutex>
 #include <QString>
+#include <QStringList>
+
+#include <memory>
 
 namespace authdesk {
 
-// Append-only JSON Lines file of everything that changed something on a server.
+// Append-only JSON Lines file of everything that changed something on a server: an intent
+// line (fsync'ed) before each call, an outcome line after it, all in one hash chain
+// (AuditChain). Created 0600; rotates at a size limit to audit.jsonl.1 … .N (newest first).
 class AuditLog : public AuditSink
 {
 public:
@@ -22,18 +24,41 @@ public:
     ~AuditLog() override;
     static QString defaultPath(); // <app data>/audit.jsonl
 
+    static constexpr int kMaxDetailChars = 1024; // a server's text is cut to this
+    // Rotation: when the file would grow beyond maxBytes it becomes .1, older ones move up,
+    // and at most keepFiles old files stay.
+    void setRotation(qint64 maxBytes, int keepFiles);
+
     const QString &path() const { return m_path; }
-    bool append(const AuditEntry &entry) override;
-    QList<AuditEntry> readAll() const;
+    using AuditSink::append;
+    bool append(const AuditEntry &entry, Sync sync) override;
+    QString lastError() const override;
+
+    // What happened: outcome lines (and lines of older versions) of the current file.
+    // With `withIntents`, intent lines too.
+    QList<AuditEntry> readAll(bool withIntents = false) const;
     // The entries after byte `offset` (complete lines only); moves `offset` past them.
-    // Starts again from 0 when the file became shorter (replaced).
-    QList<AuditEntry> readSince(qint64 &offset) const;
+    // Starts again from 0 when the file became shorter (replaced or rotated).
+    QList<AuditEntry> readSince(qint64 &offset, bool withIntents = false) const;
+
+    // The log files, oldest first (rotated ones, then the current one).
+    QStringList files() const;
+    // Checks the hash chain over all kept files.
+    AuditChain::Verdict verify() const;
 
 private:
+    bool openLocked();
+    bool rotateLocked();
+    bool failLocked(const QString &why);
+
     QString m_path;
+    qint64 m_maxBytes = 10 * 1024 * 1024;
+    int m_keepFiles = 5;
     mutable QMutex m_lock;
     // Kept open between lines: a bulk job appends thousands. Re-opened if the file goes away.
     std::unique_ptr<QFile> m_file;
+    QByteArray m_lastHash; // the chain's end, read from disk when the file is opened
+    QString m_lastError;
 };
 
 } // namespace authdesk

@@ -1,6 +1,12 @@
 #include "ProfileStore.h"
 
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLockFile>
 #include <QSettings>
+
+#include <memory>
 
 namespace authdesk {
 
@@ -73,8 +79,46 @@ std::optional<Profile> ProfileStore::find(const QString &idOrName) const
     return std::nullopt;
 }
 
-Profile ProfileStore::save(Profile p)
+std::optional<ApiError> ProfileStore::commit()
 {
+    m_settings->sync();
+    if (m_settings->status() == QSettings::NoError)
+        return std::nullopt;
+    return ApiError::make(ErrorKind::Storage,
+                          QCoreApplication::translate("ProfileStore", "The settings file %1 cannot be written; nothing was saved.")
+                              .arg(QDir::toNativeSeparators(m_settings->fileName())));
+}
+
+namespace {
+// Serialises read-modify-write of the settings file between processes (a console and
+// scripts running the CLI at once): without it, two adds of one name make two profiles.
+std::unique_ptr<QLockFile> lockSettings(const QString &fileName)
+{
+    QDir().mkpath(QFileInfo(fileName).absolutePath());
+    // Not "<file>.lock": QSettings::sync() takes that one itself and would wait for us.
+    auto lock = std::make_unique<QLockFile>(fileName + QStringLiteral(".profiles-lock"));
+    lock->setStaleLockTime(30'000);
+    if (!lock->tryLock(10'000))
+        return nullptr;
+    return lock;
+}
+} // namespace
+
+Result<Profile> ProfileStore::save(Profile p)
+{
+    const auto lock = lockSettings(m_settings->fileName());
+    if (!lock)
+        return ApiError::make(ErrorKind::Storage,
+                              QCoreApplication::translate("ProfileStore", "The settings file %1 is locked by another program; nothing was saved.")
+                                  .arg(QDir::toNativeSeparators(m_settings->fileName())));
+    if (p.id.isEmpty()) {
+        // all() re-reads the file under the lock: a profile of that name added meanwhile
+        // (by another process) is replaced, not duplicated.
+        for (const Profile &other : all()) {
+            if (other.name.compare(p.name, Qt::CaseInsensitive) == 0)
+                p.id = other.id;
+        }
+    }
     if (p.id.isEmpty())
         p.id = Profile::newId();
     m_settings->beginGroup(kGroup);
@@ -91,19 +135,22 @@ Profile ProfileStore::save(Profile p)
     m_settings->setValue(QStringLiteral("transferTimeoutMs"), p.transferTimeoutMs);
     m_settings->endGroup();
     m_settings->endGroup();
-    m_settings->sync();
+    if (auto error = commit())
+        return *error;
     return p;
 }
 
-bool ProfileStore::remove(const QString &idOrName)
+Result<bool> ProfileStore::remove(const QString &idOrName)
 {
+    const auto lock = lockSettings(m_settings->fileName());
     const auto p = find(idOrName);
     if (!p)
         return false;
     m_settings->beginGroup(kGroup);
     m_settings->remove(p->id);
     m_settings->endGroup();
-    m_settings->sync();
+    if (auto error = commit())
+        return *error;
     return true;
 }
 

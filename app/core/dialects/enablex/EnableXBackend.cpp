@@ -302,8 +302,9 @@ CallHandle EnableXBackend::requestPasswordReset(const QString &email, Callback<Q
     }
     HttpRequest r = publicRequest(Route::E2, "POST", QStringLiteral("/password"));
     setJsonBody(r, QJsonObject{{QStringLiteral("email"), email.trimmed()}});
-    return execute(ApiCall{r, false, false},
-                   objectHandler<QString>(audited<QString>(QStringLiteral("password-reset-request"), email.trimmed(), done),
+    const AuditIntent a = auditIntent(QStringLiteral("password-reset-request"), email.trimmed());
+    return execute(ApiCall{r, false, false, a},
+                   objectHandler<QString>(audited<QString>(a, done),
                                           [](const QJsonObject &o) {
                                               return json::str(json::object(o, u"data"), u"msg");
                                           }));
@@ -346,8 +347,9 @@ CallHandle EnableXBackend::resetPassword(const QString &key, const QString &emai
                                {QStringLiteral("password"), password},
                                {QStringLiteral("password_retyped"), retyped}});
     r.secrets << key.trimmed() << password;
-    return execute(ApiCall{r, false, false},
-                   objectHandler<QString>(audited<QString>(QStringLiteral("password-reset"), email.trimmed(), done),
+    const AuditIntent a = auditIntent(QStringLiteral("password-reset"), email.trimmed());
+    return execute(ApiCall{r, false, false, a},
+                   objectHandler<QString>(audited<QString>(a, done),
                                           [](const QJsonObject &o) {
                                               return json::str(json::object(o, u"data"), u"msg");
                                           }));

@@ -255,8 +255,8 @@ CallHandle OverkizBackend::requestPasswordReset(const QString &userId, const QSt
     }
     HttpRequest r = request(Route::O4, "POST", QStringLiteral("/enduser/password/reset"));
     setJsonBody(r, QJsonObject{{QStringLiteral("userId"), userId.trimmed()}, {QStringLiteral("email"), email.trimmed()}});
-    return execute(ApiCall{r, false, false},
-                   doneHandler(audited<Done>(QStringLiteral("password-reset-request"), userId.trimmed(), done)));
+    const AuditIntent a = auditIntent(QStringLiteral("password-reset-request"), userId.trimmed());
+    return execute(ApiCall{r, false, false, a}, doneHandler(audited<Done>(a, done)));
 }
 
 CallHandle OverkizBackend::checkPassword(const QString &userId, const QString &password, Callback<OverkizPasswordQuality> done)
@@ -278,16 +278,18 @@ CallHandle OverkizBackend::sendValidationToken(const QString &userId, Callback<D
         return {};
     }
     HttpRequest r = request(Route::O7, "POST", QStringLiteral("/enduser/%1/validation").arg(segment(userId.trimmed())));
-    return execute(ApiCall{r, false, false}, doneHandler(audited<Done>(QStringLiteral("send-validation-token"), userId.trimmed(), done)));
+    const AuditIntent a = auditIntent(QStringLiteral("send-validation-token"), userId.trimmed());
+    return execute(ApiCall{r, false, false, a}, doneHandler(audited<Done>(a, done)));
 }
 
 CallHandle OverkizBackend::boolCall(HttpRequest r, bool authenticated, const QString &field, const QString &auditAction,
                                     const QString &target, Callback<bool> done)
 {
     // Single-use tokens: a repeat after a lost answer would be refused, so no automatic retry.
-    return execute(ApiCall{std::move(r), authenticated, false},
-                   objectHandler<bool>(audited<bool>(auditAction, target, done),
-                                       [field](const QJsonObject &o) { return json::boolean(o, field); }));
+    const AuditIntent a = auditIntent(auditAction, target);
+    return execute(ApiCall{std::move(r), authenticated, false, a},
+                   objectHandler<bool>(audited<bool>(a, done),
+                                       [field](const QJsonObject &o) { return json::boolean(o, field); }, {{field, QJsonValue::Bool}}));
 }
 
 CallHandle OverkizBackend::validateAccount(const QString &userId, const QString &token, Callback<bool> done)
@@ -322,7 +324,8 @@ CallHandle OverkizBackend::userExists(const QString &userId, Callback<bool> done
     }
     HttpRequest r = request(Route::O10, "GET", QStringLiteral("/enduser/existingUserIds/") + segment(userId.trimmed()));
     return execute(ApiCall{r, false, true},
-                   objectHandler<bool>(done, [](const QJsonObject &o) { return json::boolean(o, u"userExists"); }));
+                   objectHandler<bool>(done, [](const QJsonObject &o) { return json::boolean(o, u"userExists"); },
+                                       {{QStringLiteral("userExists"), QJsonValue::Bool}}));
 }
 
 CallHandle OverkizBackend::createMainAccount(const OverkizMainAccount &account, Callback<Done> done)
@@ -336,7 +339,8 @@ CallHandle OverkizBackend::createMainAccount(const OverkizMainAccount &account, 
     setJsonBody(r, account.toJson());
     r.secrets << account.password;
     const QString target = account.endUser.userId.isEmpty() ? account.endUser.email : account.endUser.userId;
-    return execute(ApiCall{r, true, false}, doneHandler(audited<Done>(QStringLiteral("create-main-account"), target.trimmed(), done)));
+    const AuditIntent a = auditIntent(QStringLiteral("create-main-account"), target.trimmed());
+    return execute(ApiCall{r, true, false, a}, doneHandler(audited<Done>(a, done)));
 }
 
 CallHandle OverkizBackend::answerTerms(const QString &gatewayId, const QString &token, bool accept, Callback<bool> done)

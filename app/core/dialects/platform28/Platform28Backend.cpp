@@ -272,10 +272,8 @@ CallHandle Platform28Backend::setBlocked(const QString &username, bool blocked, 
     HttpRequest r = request(blocked ? Route::P3 : Route::P4, blocked ? "POST" : "DELETE",
                             QStringLiteral("/authenticate/block/") + segment(username.trimmed()));
     // Blocking twice leaves the same state: safe to retry.
-    return execute(ApiCall{r, true, true},
-                   objectHandler<P28BlockStatus>(audited<P28BlockStatus>(blocked ? QStringLiteral("block-user") : QStringLiteral("unblock-user"),
-                                                                         username.trimmed(), done),
-                                                 parse));
+    const AuditIntent a = auditIntent(blocked ? QStringLiteral("block-user") : QStringLiteral("unblock-user"), username.trimmed());
+    return execute(ApiCall{r, true, true, a}, objectHandler<P28BlockStatus>(audited<P28BlockStatus>(a, done), parse));
 }
 
 CallHandle Platform28Backend::session(const QString &sessionId, Callback<P28Session> done)
@@ -291,9 +289,11 @@ CallHandle Platform28Backend::session(const QString &sessionId, Callback<P28Sess
 CallHandle Platform28Backend::countCall(HttpRequest r, const QString &auditAction, const QString &target, Callback<int> done)
 {
     // Terminating is idempotent in effect (a second try finds nothing), so it may be retried.
-    return execute(ApiCall{std::move(r), true, true},
-                   objectHandler<int>(audited<int>(auditAction, target, done),
-                                      [](const QJsonObject &o) { return int(json::integer(o, u"terminated")); }));
+    const AuditIntent a = auditIntent(auditAction, target);
+    return execute(ApiCall{std::move(r), true, true, a},
+                   objectHandler<int>(audited<int>(a, done),
+                                      [](const QJsonObject &o) { return int(json::integer(o, u"terminated")); },
+                                      {{QStringLiteral("terminated"), QJsonValue::Double}}));
 }
 
 CallHandle Platform28Backend::terminateSession(const QString &sessionId, bool alsoOthersOfUser, Callback<int> done)
@@ -326,8 +326,9 @@ CallHandle Platform28Backend::sessionCall(Route route, const QByteArray &method,
     if (!body.isUndefined())
         setJsonBody(r, body);
     // Clone creates a new session each time: never repeated automatically.
-    return execute(ApiCall{r, true, route != Route::P11},
-                   objectHandler<P28Session>(audited<P28Session>(auditAction, target, done), &P28Session::fromJson));
+    const AuditIntent a = auditIntent(auditAction, target);
+    return execute(ApiCall{r, true, route != Route::P11, a},
+                   objectHandler<P28Session>(audited<P28Session>(a, done), &P28Session::fromJson));
 }
 
 CallHandle Platform28Backend::setEffectiveUser(const QString &sessionId, const QString &userId, Callback<P28Session> done)
@@ -392,8 +393,8 @@ CallHandle Platform28Backend::requestPasswordReset(const P28ResetRequest &q, Cal
             body.insert(QLatin1String(k), v.trimmed());
     HttpRequest r = request(Route::P12, "POST", QStringLiteral("/password/reset/") + segment(q.userId.trimmed()));
     setJsonBody(r, body);
-    return execute(ApiCall{r, false, false},
-                   doneHandler(audited<Done>(QStringLiteral("password-reset-request"), q.userId.trimmed(), done)));
+    const AuditIntent a = auditIntent(QStringLiteral("password-reset-request"), q.userId.trimmed());
+    return execute(ApiCall{r, false, false, a}, doneHandler(audited<Done>(a, done)));
 }
 
 CallHandle Platform28Backend::resetPassword(const QString &token, const QString &username, const QString &newPassword,
@@ -415,7 +416,8 @@ CallHandle Platform28Backend::resetPassword(const QString &token, const QString 
                                {QStringLiteral("username"), username.trimmed()},
                                {QStringLiteral("newPasswordHash"), hash}});
     r.secrets << token.trimmed() << hash;
-    return execute(ApiCall{r, false, false}, doneHandler(audited<Done>(QStringLiteral("password-reset"), username.trimmed(), done)));
+    const AuditIntent a = auditIntent(QStringLiteral("password-reset"), username.trimmed());
+    return execute(ApiCall{r, false, false, a}, doneHandler(audited<Done>(a, done)));
 }
 
 CallHandle Platform28Backend::changePassword(const QString &userId, ChangeMode mode, const QString &currentOrAdminPassword,
@@ -437,10 +439,11 @@ CallHandle Platform28Backend::changePassword(const QString &userId, ChangeMode m
     setJsonBody(r, QJsonObject{{mode == ChangeMode::SelfService ? QStringLiteral("oldPasswordHash") : QStringLiteral("adminPasswordHash"), oldHash},
                                {QStringLiteral("newPasswordHash"), newHash}});
     r.secrets << oldHash << newHash;
-    return execute(ApiCall{r, true, false},
-                   objectHandler<QString>(audited<QString>(mode == ChangeMode::SelfService ? QStringLiteral("password-change")
-                                                                                           : QStringLiteral("password-change-forced"),
-                                                           userId.trimmed(), done),
+    const AuditIntent a = auditIntent(mode == ChangeMode::SelfService ? QStringLiteral("password-change")
+                                                                      : QStringLiteral("password-change-forced"),
+                                      userId.trimmed());
+    return execute(ApiCall{r, true, false, a},
+                   objectHandler<QString>(audited<QString>(a, done),
                                           [](const QJsonObject &o) { return json::str(o, u"message"); }));
 }
 

@@ -1,0 +1,147 @@
+// The audit log on disk: a hash chain that survives rotation and catches a changed byte in
+// any kept file, bounded server texts, owner-only files, a line cut by a crash repaired, a
+// log of an older version set aside, and a backend that sends nothing when the intent line
+// cannot be written (a full disk: /dev/full).
+#include "AuditLog.h"
+#include "BackendFixture.h"
+#include "Platform28Backend.h"
+
+#include <QtTest>
+
+using namespace authdesk;
+
+namespace {
+AuditEntry entry(int i, const QString &detail = {})
+{
+    AuditEntry e;
+    e.profile = QStringLiteral("p");
+    e.dialect = QStringLiteral("platform28");
+    e.action = QStringLiteral("terminate-session");
+    e.target = QStringLiteral("s-%1").arg(i);
+    e.outcome = QStringLiteral("ok");
+    e.detail = detail;
+    return e;
+}
+} // namespace
+
+class TestAuditLog : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString path(const char *name) const { return m_dir.filePath(QLatin1String(name)); }
+
+private Q_SLOTS:
+    void chainHoldsAcrossRotationAndCatchesAChange()
+    {
+        AuditLog log(path("rot/audit.jsonl"));
+        log.setRotation(4096, 3);
+        for (int i = 0; i < 200; ++i)
+            QVERIFY(log.append(entry(i), i % 2 ? AuditSink::Sync::Flush : AuditSink::Sync::Durable));
+        const QStringList files = log.files();
+        QCOMPARE(files.size(), 4); // three old ones kept, the current one
+        for (const QString &f : files)
+            QVERIFY2(QFileInfo(f).size() <= 4096, qPrintable(f));
+        AuditChain::Verdict v = log.verify();
+        QVERIFY2(v.intact, qPrintable(v.reason));
+        QVERIFY(v.lines > 20);
+        // One byte in a rotated file.
+        QFile old(files.at(1));
+        QVERIFY(old.open(QIODevice::ReadWrite));
+        QByteArray text = old.readAll();
+        const qsizetype at = text.indexOf("s-");
+        text[at + 2] = text[at + 2] == '9' ? '8' : '9';
+        old.seek(0);
+        old.write(text);
+        old.close();
+        v = log.verify();
+        QVERIFY(!v.intact);
+        QCOMPARE(v.file, files.at(1));
+        QCOMPARE(v.brokenLine, 1);
+    }
+
+    void removingALineBreaksTheChain()
+    {
+        AuditLog log(path("cut/audit.jsonl"));
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(log.append(entry(i)));
+        QFile f(log.path());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QList<QByteArray> lines = f.readAll().split('\n');
+        f.close();
+        lines.removeAt(2);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(lines.join('\n'));
+        f.close();
+        const auto v = log.verify();
+        QVERIFY(!v.intact);
+        QCOMPARE(v.brokenLine, 3);
+        QCOMPARE(AuditLog(path("cut/audit.jsonl")).verify().brokenLine, 3);
+    }
+
+    void serverTextsAreBoundedAndTheFileIsPrivate()
+    {
+        AuditLog log(path("big/audit.jsonl"));
+        QVERIFY(log.append(entry(1, QString(100'000, u'z'))));
+        const auto all = log.readAll();
+        QCOMPARE(all.size(), 1);
+        QCOMPARE(all.first().detail.size(), AuditLog::kMaxDetailChars);
+        QCOMPARE(QFile(log.path()).permissions() & ~(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser),
+                 QFileDevice::Permissions());
+    }
+
+    void aLineCutByACrashIsDroppedAndTheChainGoesOn()
+    {
+        {
+            AuditLog log(path("crash/audit.jsonl"));
+            QVERIFY(log.append(entry(1)));
+        }
+        QFile f(path("crash/audit.jsonl"));
+        QVERIFY(f.open(QIODevice::Append));
+        f.write("{\"time\":\"2026-"); // the process died here
+        f.close();
+        AuditLog again(path("crash/audit.jsonl"));
+        QVERIFY(again.append(entry(2)));
+        const auto v = again.verify();
+        QVERIFY2(v.intact, qPrintable(v.reason));
+        QCOMPARE(v.lines, 2);
+    }
+
+    void anOlderUnchainedLogIsSetAside()
+    {
+        QDir().mkpath(path("legacy"));
+        QFile f(path("legacy/audit.jsonl"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"action\":\"block-user\",\"outcome\":\"ok\"}\n");
+        f.close();
+        AuditLog log(path("legacy/audit.jsonl"));
+        QVERIFY(log.append(entry(1)));
+        QVERIFY(QFile::exists(path("legacy/audit.jsonl.unchained")));
+        QVERIFY(log.verify().intact);
+    }
+
+    void nothingIsSentWithoutItsIntentLine()
+    {
+        BackendFixture f;
+        QString error;
+        QVERIFY2(f.start(&error), qPrintable(error));
+        f.reset();
+        QVERIFY(QFile::link(QStringLiteral("/dev/full"), path("full.jsonl")));
+        AuditLog full(path("full.jsonl"));
+        Platform28Backend b(f.profile(Dialect::Platform28), f.context());
+        b.setAuditLog(&full);
+        Credentials c;
+        c.user = QStringLiteral("admin");
+        c.secret = QStringLiteral("Admin#2026");
+        QVERIFY(AWAIT(SignInState, b.signIn(c, cb)).ok()); // a sign-in changes nothing: not audited
+        const QString id = f.sandbox().generateSessions(1, QStringLiteral("u-bob")).value(0);
+        const auto r = AWAIT(int, b.terminateSession(id, false, cb));
+        QCOMPARE(r.error().kind, ErrorKind::Storage);
+        QVERIFY2(r.error().message.contains(QLatin1String("full.jsonl")), qPrintable(r.error().message));
+        QCOMPARE(f.sandbox().requests(QStringLiteral("P6")).size(), 0);
+        QCOMPARE(AWAIT(P28Session, b.cloneSession(id, cb)).error().kind, ErrorKind::Storage);
+        QCOMPARE(f.sandbox().requests(QStringLiteral("P11")).size(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAuditLog)
+#include "tst_auditlog.moc"
