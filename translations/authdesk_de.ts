@@ -262,6 +262,79 @@
     </message>
 </context>
 <context>
+    <name>OverkizErrorMap</name>
+    <message numerus="yes">
+        <source>The server is busy (%1). You may try again in %n second(s).</source>
+        <translation>
+            <numerusform>Der Server ist ausgelastet (%1). Sie können es in %n Sekunde erneut versuchen.</numerusform>
+            <numerusform>Der Server ist ausgelastet (%1). Sie können es in %n Sekunden erneut versuchen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server is busy (%1). Wait a moment and try again.</source>
+        <translation>Der Server ist ausgelastet (%1). Warten Sie einen Moment und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Too many attempts with an invalid token: the server has banned this client for a while.</source>
+        <translation>Zu viele Versuche mit einem ungültigen Token: Der Server hat diesen Client vorübergehend gesperrt.</translation>
+    </message>
+    <message>
+        <source>The server refused access to this gateway for this account: %1</source>
+        <translation>Der Server verweigert diesem Konto den Zugriff auf dieses Gateway: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many sign-in attempts. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Zu viele Anmeldeversuche. Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Zu viele Anmeldeversuche. Versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many sign-in attempts. Try again later.</source>
+        <translation>Zu viele Anmeldeversuche. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>This setup needs an API key: sign in with the API key filled in.</source>
+        <translation>Diese Installation braucht einen API-Schlüssel: Melden Sie sich mit ausgefülltem API-Schlüssel an.</translation>
+    </message>
+    <message>
+        <source>There is no account with this user id on this server. Check the user id and the server (brand or region).</source>
+        <translation>Auf diesem Server gibt es kein Konto mit dieser Benutzer-ID. Prüfen Sie die Benutzer-ID und den Server (Marke oder Region).</translation>
+    </message>
+    <message>
+        <source>The user id or the password (or token) is wrong.</source>
+        <translation>Benutzer-ID oder Passwort (oder Token) ist falsch.</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in: %1</source>
+        <translation>Der Server hat die Anmeldung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The Overkiz session has expired. Sign in again.</source>
+        <translation>Die Overkiz-Sitzung ist abgelaufen. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>This setup cannot be used through this application or server. Check the application id or the server (brand).</source>
+        <translation>Diese Installation kann über diese Anwendung oder diesen Server nicht verwendet werden. Prüfen Sie die Anwendungs-ID oder den Server (Marke).</translation>
+    </message>
+    <message>
+        <source>Signed in, but this account has no Overkiz user on this server. Use the right server or sign-in method.</source>
+        <translation>Angemeldet, aber dieses Konto hat auf diesem Server keinen Overkiz-Benutzer. Verwenden Sie den richtigen Server oder die richtige Anmeldeart.</translation>
+    </message>
+    <message>
+        <source>The server expects a bearer token (a local or token API): check the profile&apos;s address.</source>
+        <translation>Der Server erwartet ein Bearer-Token (eine lokale oder Token-API): Prüfen Sie die Adresse des Profils.</translation>
+    </message>
+    <message>
+        <source>The server refused access: %1</source>
+        <translation>Der Server hat den Zugriff verweigert: %1</translation>
+    </message>
+    <message>
+        <source>The server does not offer this: %1</source>
+        <translation>Der Server bietet dies nicht an: %1</translation>
+    </message>
+</context>
+<context>
     <name>OverkizMainAccount</name>
     <message>
         <source>label: enter a label for the account.</source>
@@ -1439,40 +1512,6 @@ GPL-3.0-or-later.</translation>
     <message>
         <source>token user</source>
         <translation>Token-Benutzer</translation>
-    </message>
-    <message numerus="yes">
-        <source>Too many sign-in attempts. Try again in %n second(s).</source>
-        <translation>
-            <numerusform>Zu viele Anmeldeversuche. Versuchen Sie es in %n Sekunde erneut.</numerusform>
-            <numerusform>Zu viele Anmeldeversuche. Versuchen Sie es in %n Sekunden erneut.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Too many sign-in attempts. Try again later.</source>
-        <translation>Zu viele Anmeldeversuche. Versuchen Sie es später erneut.</translation>
-    </message>
-    <message>
-        <source>The user id or the password (or token) is wrong.</source>
-        <translation>Benutzer-ID oder Passwort (oder Token) ist falsch.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Too many requests. You may ask again in %n second(s).</source>
-        <translation>
-            <numerusform>Zu viele Anfragen. Sie dürfen in %n Sekunde erneut fragen.</numerusform>
-            <numerusform>Zu viele Anfragen. Sie dürfen in %n Sekunden erneut fragen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Too many requests. Wait a moment and try again.</source>
-        <translation>Zu viele Anfragen. Warten Sie einen Moment und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>The Overkiz session has expired. Sign in again.</source>
-        <translation>Die Overkiz-Sitzung ist abgelaufen. Melden Sie sich erneut an.</translation>
-    </message>
-    <message>
-        <source>Too many attempts with an invalid token: the server has banned this client for a while.</source>
-        <translation>Zu viele Versuche mit einem ungültigen Token: Der Server hat diesen Client vorübergehend gesperrt.</translation>
     </message>
     <message>
         <source>Enter the user id and the e-mail address.</source>
@@ -3184,6 +3223,13 @@ verboten, gesperrt), 4 nicht gefunden, 5 gedrosselt, 6 Netzwerk/Zeitüberschreit
     <message>
         <source>--concurrency needs a whole number from 1 to 256.</source>
         <translation>--concurrency braucht eine ganze Zahl zwischen 1 und 256.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many lookups: asking again in %n second(s).</source>
+        <translation>
+            <numerusform>Zu viele Abfragen: erneute Anfrage in %n Sekunde.</numerusform>
+            <numerusform>Zu viele Abfragen: erneute Anfrage in %n Sekunden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

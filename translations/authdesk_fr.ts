@@ -262,6 +262,79 @@
     </message>
 </context>
 <context>
+    <name>OverkizErrorMap</name>
+    <message numerus="yes">
+        <source>The server is busy (%1). You may try again in %n second(s).</source>
+        <translation>
+            <numerusform>Le serveur est occupé (%1). Vous pourrez réessayer dans %n seconde.</numerusform>
+            <numerusform>Le serveur est occupé (%1). Vous pourrez réessayer dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server is busy (%1). Wait a moment and try again.</source>
+        <translation>Le serveur est occupé (%1). Patientez un instant puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Too many attempts with an invalid token: the server has banned this client for a while.</source>
+        <translation>Trop de tentatives avec un jeton non valable : le serveur a banni ce client pour un moment.</translation>
+    </message>
+    <message>
+        <source>The server refused access to this gateway for this account: %1</source>
+        <translation>Le serveur refuse à ce compte l’accès à cette passerelle : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many sign-in attempts. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Trop de tentatives de connexion. Réessayez dans %n seconde.</numerusform>
+            <numerusform>Trop de tentatives de connexion. Réessayez dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many sign-in attempts. Try again later.</source>
+        <translation>Trop de tentatives de connexion. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>This setup needs an API key: sign in with the API key filled in.</source>
+        <translation>Cette installation demande une clé d’API : connectez-vous avec la clé d’API renseignée.</translation>
+    </message>
+    <message>
+        <source>There is no account with this user id on this server. Check the user id and the server (brand or region).</source>
+        <translation>Aucun compte avec cet identifiant sur ce serveur. Vérifiez l’identifiant et le serveur (marque ou région).</translation>
+    </message>
+    <message>
+        <source>The user id or the password (or token) is wrong.</source>
+        <translation>L’ID utilisateur ou le mot de passe (ou le jeton) est erroné.</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in: %1</source>
+        <translation>Le serveur a refusé la connexion : %1</translation>
+    </message>
+    <message>
+        <source>The Overkiz session has expired. Sign in again.</source>
+        <translation>La session Overkiz a expiré. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>This setup cannot be used through this application or server. Check the application id or the server (brand).</source>
+        <translation>Cette installation ne peut pas être utilisée par cette application ou ce serveur. Vérifiez l’identifiant d’application ou le serveur (marque).</translation>
+    </message>
+    <message>
+        <source>Signed in, but this account has no Overkiz user on this server. Use the right server or sign-in method.</source>
+        <translation>Connecté, mais ce compte n’a pas d’utilisateur Overkiz sur ce serveur. Utilisez le bon serveur ou la bonne méthode de connexion.</translation>
+    </message>
+    <message>
+        <source>The server expects a bearer token (a local or token API): check the profile&apos;s address.</source>
+        <translation>Le serveur attend un jeton Bearer (API locale ou à jeton) : vérifiez l’adresse du profil.</translation>
+    </message>
+    <message>
+        <source>The server refused access: %1</source>
+        <translation>Le serveur a refusé l’accès : %1</translation>
+    </message>
+    <message>
+        <source>The server does not offer this: %1</source>
+        <translation>Le serveur ne propose pas ceci : %1</translation>
+    </message>
+</context>
+<context>
     <name>OverkizMainAccount</name>
     <message>
         <source>label: enter a label for the account.</source>
@@ -1439,40 +1512,6 @@ GPL-3.0-or-later.</translation>
     <message>
         <source>token user</source>
         <translation>utilisateur du jeton</translation>
-    </message>
-    <message numerus="yes">
-        <source>Too many sign-in attempts. Try again in %n second(s).</source>
-        <translation>
-            <numerusform>Trop de tentatives de connexion. Réessayez dans %n seconde.</numerusform>
-            <numerusform>Trop de tentatives de connexion. Réessayez dans %n secondes.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Too many sign-in attempts. Try again later.</source>
-        <translation>Trop de tentatives de connexion. Réessayez plus tard.</translation>
-    </message>
-    <message>
-        <source>The user id or the password (or token) is wrong.</source>
-        <translation>L’ID utilisateur ou le mot de passe (ou le jeton) est erroné.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Too many requests. You may ask again in %n second(s).</source>
-        <translation>
-            <numerusform>Trop de requêtes. Vous pourrez redemander dans %n seconde.</numerusform>
-            <numerusform>Trop de requêtes. Vous pourrez redemander dans %n secondes.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Too many requests. Wait a moment and try again.</source>
-        <translation>Trop de requêtes. Patientez un instant et réessayez.</translation>
-    </message>
-    <message>
-        <source>The Overkiz session has expired. Sign in again.</source>
-        <translation>La session Overkiz a expiré. Reconnectez-vous.</translation>
-    </message>
-    <message>
-        <source>Too many attempts with an invalid token: the server has banned this client for a while.</source>
-        <translation>Trop de tentatives avec un jeton non valable : le serveur a banni ce client pour un moment.</translation>
     </message>
     <message>
         <source>Enter the user id and the e-mail address.</source>
@@ -3184,6 +3223,13 @@ interdits, bloqués), 4 introuvable, 5 limité, 6 réseau/délai/TLS, 7 serveur
     <message>
         <source>--concurrency needs a whole number from 1 to 256.</source>
         <translation>--concurrency demande un nombre entier entre 1 et 256.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many lookups: asking again in %n second(s).</source>
+        <translation>
+            <numerusform>Trop de recherches : nouvelle demande dans %n seconde.</numerusform>
+            <numerusform>Trop de recherches : nouvelle demande dans %n secondes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

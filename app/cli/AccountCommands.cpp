@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTimer>
 
 namespace authdesk::cli {
 
@@ -76,9 +77,24 @@ int AccountCommands::users(CliContext &ctx, const QString &command)
         return blockResult(ctx, CLI_RUN(ctx, UserBlocking, P28BlockStatus, blocking, cap.blockStatus(who, cb)));
     if (command == u"block" || command == u"unblock")
         return blockResult(ctx, CLI_RUN(ctx, UserBlocking, P28BlockStatus, blocking, cap.setBlocked(who, command == u"block", cb)));
-    if (command == u"exists")
-        return boolResult(ctx, CLI_RUN(ctx, UserLookup, bool, QCoreApplication::translate("cli", "Looking up a user"), cap.userExists(who, cb)), QStringLiteral("userExists"),
-                          QCoreApplication::translate("cli", "%1 exists.").arg(who), QCoreApplication::translate("cli", "%1 does not exist.").arg(who));
+    if (command == u"exists") {
+        const QString what = QCoreApplication::translate("cli", "Looking up a user");
+        Result<bool> r = CLI_RUN(ctx, UserLookup, bool, what, cap.userExists(who, cb));
+        // The server allows a few lookups a minute and says when the next one is free: like
+        // the console, wait for it (within --timeout) and ask once more, never hammer it.
+        const qint64 waitMs = qint64(r.error().retryAfterSeconds) * 1000 + 100;
+        const qint64 left = ctx.deadline().isForever() ? qint64(120) * 1000 : ctx.deadline().remainingTime();
+        if (r.error().kind == ErrorKind::RateLimited && r.error().retryAfterSeconds >= 0 && waitMs < left) {
+            const int seconds = r.error().retryAfterSeconds + 1;
+            ctx.note(QCoreApplication::translate("cli", "Too many lookups: asking again in %n second(s).", nullptr, seconds));
+            QEventLoop loop;
+            QTimer::singleShot(waitMs, &loop, &QEventLoop::quit);
+            loop.exec();
+            r = CLI_RUN(ctx, UserLookup, bool, what, cap.userExists(who, cb));
+        }
+        return boolResult(ctx, r, QStringLiteral("userExists"), QCoreApplication::translate("cli", "%1 exists.").arg(who),
+                          QCoreApplication::translate("cli", "%1 does not exist.").arg(who));
+    }
     const QString validation = QCoreApplication::translate("cli", "Account validation");
     if (command == u"send-validation") {
         const auto r = CLI_RUN(ctx, AccountValidation, Done, validation, cap.sendValidationToken(who, cb));

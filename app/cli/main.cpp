@@ -3,6 +3,7 @@
 #include "CliCommandTable.h"
 #include "CliContext.h"
 #include "CoreContext.h"
+#include "ProcessGuard.h"
 #include "Translations.h"
 
 #include <QCoreApplication>
@@ -13,6 +14,8 @@ using namespace authdesk::cli;
 
 int main(int argc, char *argv[])
 {
+    // Before anything holds a secret: no core dump, no ptrace, no /proc/PID/mem.
+    authdesk::ProcessGuard::protect();
     QCoreApplication app(argc, argv);
     // Same organisation and name as the console, so both see the same profiles.
     QCoreApplication::setOrganizationName(QStringLiteral("AuthDesk"));

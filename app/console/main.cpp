@@ -6,6 +6,7 @@
 #include "ProfileSessions.h"
 #include "ProfileStore.h"
 #include "SandboxLauncher.h"
+#include "ProcessGuard.h"
 #include "Translations.h"
 
 #include <QApplication>
@@ -31,6 +32,8 @@ void describe(QCommandLineParser &parser, QCommandLineOption &demo)
 
 int main(int argc, char *argv[])
 {
+    // Before anything holds a secret: no core dump, no ptrace, no /proc/PID/mem.
+    authdesk::ProcessGuard::protect();
     QCommandLineOption demo(QStringLiteral("demo"),
         QCoreApplication::translate("main", "Start the bundled sandbox server and open the console on it."));
     {

@@ -359,6 +359,12 @@ Reply SandboxServer::faultReply(const Fault &f, DialectService *service)
 {
     if (f.kind == u"status")
         return service->errorReply(f.status, false);
+    if (f.kind == u"json") {
+        Reply r = Reply::json(f.status, f.body);
+        if (f.retryAfter >= 0 && f.status == 429)
+            r.addHeader("Retry-After", QByteArray::number(f.retryAfter));
+        return r;
+    }
     if (f.kind == u"ratelimit") {
         Reply r = service->errorReply(429, true);
         r.addHeader("Retry-After", QByteArray::number(f.retryAfter));
@@ -445,7 +451,7 @@ Reply SandboxServer::control(const Request &r)
             f.kind = b.value(u"kind").toString();
             static const QStringList kinds{QStringLiteral("delay"), QStringLiteral("drop"), QStringLiteral("status"),
                                            QStringLiteral("malformed"), QStringLiteral("oversize"), QStringLiteral("maintenance"),
-                                           QStringLiteral("ratelimit"), QStringLiteral("html")};
+                                           QStringLiteral("ratelimit"), QStringLiteral("html"), QStringLiteral("json")};
             if (f.route.isEmpty() || !kinds.contains(f.kind))
                 return Reply::json(400, QJsonObject{{QStringLiteral("error"), QStringLiteral("route and a known kind are required")}});
             f.ms = b.value(u"ms").toInt(f.ms);
@@ -454,6 +460,7 @@ Reply SandboxServer::control(const Request &r)
             f.count = b.value(u"count").toInt(f.count);
             f.bytes = b.value(u"bytes").toInteger(f.bytes);
             f.rate = qBound(0.0, b.value(u"rate").toDouble(f.rate), 1.0);
+            f.body = b.value(u"body").toObject();
             m_faults.append(f);
         }
         QJsonArray out;

@@ -59,6 +59,7 @@ private:
         int ms = 0, status = 500, retryAfter = 2, count = -1;
         double rate = 1.0; // share of matching requests that get the fault
         qint64 bytes = 32 * 1024 * 1024;
+        QJsonObject body; // kind "json": the error body to answer with (real-service errors)
         QJsonObject toJson() const;
     };
     // What to do with one request: answer, answer later, or drop the connection.

@@ -190,7 +190,9 @@ private Q_SLOTS:
         QCOMPARE(p28({QStringLiteral("sessions"), QStringLiteral("get"), QStringLiteral("s-none")}).code, 4);
         QVERIFY(m_sandbox.setConfig({{QStringLiteral("existsRateLimitPerMinute"), 1}}));
         QCOMPARE(ok({QStringLiteral("users"), QStringLiteral("exists"), QStringLiteral("a@example.com")}).code, 0);
-        const Run limited = ok({QStringLiteral("--json"), QStringLiteral("users"), QStringLiteral("exists"), QStringLiteral("b@example.com")});
+        // Without the time to wait out the window (--timeout), it is reported with when to retry.
+        const Run limited = ok({QStringLiteral("--json"), QStringLiteral("--timeout"), QStringLiteral("5"), QStringLiteral("users"),
+                                QStringLiteral("exists"), QStringLiteral("b@example.com")});
         QCOMPARE(limited.code, 5);
         QVERIFY(limited.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("retryAfterSeconds")).toInt() > 0);
         QVERIFY(m_sandbox.addFault({{QStringLiteral("route"), QStringLiteral("P5")}, {QStringLiteral("kind"), QStringLiteral("status")}, {QStringLiteral("status"), 500}}));

@@ -181,6 +181,26 @@ private Q_SLOTS:
         QVERIFY2(!r.err.contains('\x1b') && !r.err.contains('\x07') && !r.err.contains("\xe2\x80\xae"), r.err.toHex().constData());
     }
 
+    void usersExistsWaitsOutA429()
+    {
+        const QString url = m_sandbox.baseUrl().toString() + QStringLiteral("/enduser-mobile-web/enduserAPI");
+        QVERIFY(m_sandbox.addFault({{QStringLiteral("route"), QStringLiteral("O10")}, {QStringLiteral("kind"), QStringLiteral("ratelimit")},
+                                    {QStringLiteral("retryAfter"), 1}, {QStringLiteral("count"), 1}}));
+        const CliRun r = cli({QStringLiteral("--dialect"), QStringLiteral("overkiz"), QStringLiteral("--url"), url, QStringLiteral("--json"),
+                              QStringLiteral("users"), QStringLiteral("exists"), QStringLiteral("alice@example.com")});
+        QVERIFY(m_sandbox.clearFaults());
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.json().value(QStringLiteral("result")).toObject().value(QStringLiteral("userExists")).toBool(), true);
+        QCOMPARE(requests(QStringLiteral("O10")), 2); // once refused, once more after the wait
+        // With less time left than the wait, it reports instead.
+        QVERIFY(m_sandbox.addFault({{QStringLiteral("route"), QStringLiteral("O10")}, {QStringLiteral("kind"), QStringLiteral("ratelimit")},
+                                    {QStringLiteral("retryAfter"), 30}, {QStringLiteral("count"), 1}}));
+        const CliRun hurried = cli({QStringLiteral("--dialect"), QStringLiteral("overkiz"), QStringLiteral("--url"), url, QStringLiteral("--timeout"),
+                                    QStringLiteral("3"), QStringLiteral("users"), QStringLiteral("exists"), QStringLiteral("alice@example.com")});
+        QVERIFY(m_sandbox.clearFaults());
+        QCOMPARE(hurried.code, 5);
+    }
+
     void timeoutIsOneDeadlineForTheCommand()
     {
         // Every answer is 429 with Retry-After: 20; --timeout 2 must end the command in about

@@ -3,6 +3,7 @@
 // raw TCP server on loopback so each transport fault can be produced exactly.
 #include "HttpCall.h"
 #include "HttpClient.h"
+#include "ProcessGuard.h"
 #include "Redactor.h"
 
 #include <QElapsedTimer>
@@ -244,6 +245,20 @@ private Q_SLOTS:
         for (const char *leak : {"abc123", "k1", "t1", "tok-99", "js-1", "\"pw\"", "ff00", "my-registered-secret"})
             QVERIFY2(!out.contains(QLatin1String(leak)), leak);
         QVERIFY(out.contains(QLatin1String(";lsid=***")));
+    }
+
+    void redactorCatchesFormEncodedEchoes()
+    {
+        const QString secret = QStringLiteral("correct horse&battery");
+        const QString echoed = QStringLiteral("Bad value: correct+horse%26battery / correct+horse&battery");
+        const QString out = Redactor::redact(echoed, {secret});
+        QVERIFY2(!out.contains(QLatin1String("horse")), qPrintable(out));
+    }
+
+    void theProcessCannotBeDumped()
+    {
+        QVERIFY(ProcessGuard::protect());
+        QVERIFY(!ProcessGuard::isDumpable());
     }
 
 private:

@@ -18,6 +18,14 @@ QString Redactor::redact(QString text, const QStringList &secrets)
         const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(s));
         if (encoded != s)
             text.replace(encoded, mask().toString(), Qt::CaseInsensitive);
+        // Form encoding (application/x-www-form-urlencoded) writes a space as '+', and a
+        // server may echo the body that way: "my pass" comes back as "my+pass".
+        if (s.contains(u' ')) {
+            QString form = encoded;
+            form.replace(QLatin1String("%20"), QLatin1String("+"));
+            text.replace(form, mask().toString(), Qt::CaseInsensitive);
+            text.replace(QString(s).replace(u' ', u'+'), mask().toString());
+        }
     }
     static const QRegularExpression patterns[] = {
         QRegularExpression(QStringLiteral(R"re((;lsid=)[^/?#;&\s"]+)re"), QRegularExpression::CaseInsensitiveOption),

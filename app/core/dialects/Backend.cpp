@@ -47,8 +47,9 @@ bool Backend::refusesCredentials(const ApiError &error)
     switch (error.kind) {
     case ErrorKind::BadCredentials:
     case ErrorKind::Blocked:
-    case ErrorKind::RateLimited: // a sign-in throttle or ban: trying again only prolongs it
         return true;
+    case ErrorKind::RateLimited: // a sign-in throttle: trying again only prolongs it (a busy
+        return !error.retryable; // server's throttle says nothing about the credentials)
     default:
         return false;
     }

@@ -1,6 +1,7 @@
 #include "OverkizBackend.h"
 
 #include "JsonReader.h"
+#include "OverkizErrorMap.h"
 #include "StatusMapper.h"
 
 #include <QJsonArray>
@@ -133,50 +134,7 @@ ApiError OverkizBackend::mapError(const HttpRequest &request, const HttpResponse
         return *e;
     if (response.status >= 200 && response.status < 300)
         return StatusMapper::malformed(response);
-    ApiError e = StatusMapper::fromStatus(response);
-    const auto o = parseObjectOrNull(response);
-    const QString code = o ? json::str(*o, u"errorCode") : QString();
-    const QString text = o ? json::str(*o, u"error") : QString();
-    const QString lower = text.toLower();
-    e.serverCode = code;
-    e.serverText = text;
-    const bool tooMany = lower.contains(u"too many requests");
-    if (code == u"AUTHENTICATION_ERROR" && tooMany) {
-        // Throttled login: never retried automatically; say when to try again.
-        e.kind = ErrorKind::RateLimited;
-        e.retryable = false;
-        if (e.retryAfterSeconds < 0) {
-            static const QRegularExpression secs(QStringLiteral("(\\d+)\\s*(s|sec|second)"));
-            const auto m = secs.match(lower);
-            if (m.hasMatch())
-                e.retryAfterSeconds = m.captured(1).toInt();
-        }
-        e.message = e.retryAfterSeconds >= 0
-            ? tr("Too many sign-in attempts. Try again in %n second(s).", nullptr, e.retryAfterSeconds)
-            : tr("Too many sign-in attempts. Try again later.");
-    } else if (code == u"AUTHENTICATION_ERROR") {
-        e.kind = ErrorKind::BadCredentials;
-        e.message = tr("The user id or the password (or token) is wrong.");
-    } else if (code == u"RESOURCE_ACCESS_DENIED" && tooMany) {
-        e.kind = ErrorKind::RateLimited;
-        e.retryable = routeFromId(request.routeId) != Route::O10; // the exists check reports instead of waiting
-        e.message = e.retryAfterSeconds >= 0 ? tr("Too many requests. You may ask again in %n second(s).", nullptr, e.retryAfterSeconds)
-                                             : tr("Too many requests. Wait a moment and try again.");
-    } else if (code == u"RESOURCE_ACCESS_DENIED") {
-        e.kind = ErrorKind::SessionExpired;
-        e.message = tr("The Overkiz session has expired. Sign in again.");
-    } else if (code == u"UNSPECIFIED_ERROR" && lower.contains(u"temporarily banned")) {
-        e.kind = ErrorKind::Blocked;
-        e.message = tr("Too many attempts with an invalid token: the server has banned this client for a while.");
-    } else if (code == u"UNSPECIFIED_ERROR" && (response.status == 400 || response.status == 404)) {
-        e.kind = lower.contains(u"invalid") && lower.contains(u"token") ? ErrorKind::Validation
-            : response.status == 404                                    ? ErrorKind::NotFound
-                                                                         : ErrorKind::Validation;
-        e.message = text.isEmpty() ? e.message : text;
-    } else if (!text.isEmpty()) {
-        e.message = e.message + u' ' + text;
-    }
-    return e;
+    return OverkizErrorMap::map(routeFromId(request.routeId), response, StatusMapper::fromStatus(response));
 }
 
 void OverkizBackend::clearSecrets()
