@@ -148,6 +148,17 @@
     </message>
 </context>
 <context>
+    <name>BulkJournal</name>
+    <message>
+        <source>The job&apos;s journal %1 cannot be written: %2</source>
+        <translation>Das Journal des Auftrags %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>There is no such job.</source>
+        <translation>Diesen Auftrag gibt es nicht.</translation>
+    </message>
+</context>
+<context>
     <name>Dialects</name>
     <message>
         <source>API &amp;id:</source>
@@ -1430,6 +1441,17 @@ GPL-3.0-or-later.</translation>
     <message>
         <source>No program here opens the user guide; it is the file %1.</source>
         <translation>Kein Programm hier öffnet das Benutzerhandbuch; es ist die Datei %1.</translation>
+    </message>
+    <message>
+        <source>Interrupted bulk job</source>
+        <translation>Unterbrochener Massenauftrag</translation>
+    </message>
+    <message numerus="yes">
+        <source>A bulk termination on %1 was interrupted with %n session(s) left. Finish it now?</source>
+        <translation>
+            <numerusform>Ein Massenbeenden auf %1 wurde unterbrochen, %n Sitzung ist noch übrig. Jetzt abschließen?</numerusform>
+            <numerusform>Ein Massenbeenden auf %1 wurde unterbrochen, %n Sitzungen sind noch übrig. Jetzt abschließen?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3230,6 +3252,46 @@ verboten, gesperrt), 4 nicht gefunden, 5 gedrosselt, 6 Netzwerk/Zeitüberschreit
             <numerusform>Zu viele Abfragen: erneute Anfrage in %n Sekunde.</numerusform>
             <numerusform>Zu viele Abfragen: erneute Anfrage in %n Sekunden.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>jobs resume: the newest interrupted job.</source>
+        <translation>jobs resume: der neueste unterbrochene Auftrag.</translation>
+    </message>
+    <message>
+        <source>bulk jobs that were interrupted before they finished</source>
+        <translation>Massenaufträge, die vor ihrem Ende unterbrochen wurden</translation>
+    </message>
+    <message>
+        <source>finish an interrupted bulk job (only what is left; a session already gone counts as ended)</source>
+        <translation>einen unterbrochenen Massenauftrag abschließen (nur den Rest; eine schon verschwundene Sitzung gilt als beendet)</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3 of %4 sessions left  (started %5)</source>
+        <translation>%1  %2  %3 von %4 Sitzungen übrig  (begonnen %5)</translation>
+    </message>
+    <message>
+        <source>No unfinished jobs.</source>
+        <translation>Keine unfertigen Aufträge.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;jobs %1&quot; (see --help).</source>
+        <translation>Unbekannter Befehl „jobs %1“ (siehe --help).</translation>
+    </message>
+    <message>
+        <source>Name the job to resume (see: authdesk-cli jobs list), or give --last.</source>
+        <translation>Nennen Sie den fortzusetzenden Auftrag (siehe: authdesk-cli jobs list) oder geben Sie --last an.</translation>
+    </message>
+    <message>
+        <source>There is no unfinished job &quot;%1&quot;.</source>
+        <translation>Es gibt keinen unfertigen Auftrag „%1“.</translation>
+    </message>
+    <message>
+        <source>Job %1 belongs to the profile &quot;%2&quot;.</source>
+        <translation>Auftrag %1 gehört zum Profil „%2“.</translation>
+    </message>
+    <message>
+        <source>Job %1 (if it is interrupted: authdesk-cli jobs resume %1).</source>
+        <translation>Auftrag %1 (falls er unterbrochen wird: authdesk-cli jobs resume %1).</translation>
     </message>
 </context>
 <context>

@@ -148,6 +148,17 @@
     </message>
 </context>
 <context>
+    <name>BulkJournal</name>
+    <message>
+        <source>The job&apos;s journal %1 cannot be written: %2</source>
+        <translation>Impossible d’écrire le journal de la tâche %1 : %2</translation>
+    </message>
+    <message>
+        <source>There is no such job.</source>
+        <translation>Cette tâche n’existe pas.</translation>
+    </message>
+</context>
+<context>
     <name>Dialects</name>
     <message>
         <source>API &amp;id:</source>
@@ -1430,6 +1441,17 @@ GPL-3.0-or-later.</translation>
     <message>
         <source>No program here opens the user guide; it is the file %1.</source>
         <translation>Aucun programme ici n’ouvre le guide de l’utilisateur ; c’est le fichier %1.</translation>
+    </message>
+    <message>
+        <source>Interrupted bulk job</source>
+        <translation>Tâche groupée interrompue</translation>
+    </message>
+    <message numerus="yes">
+        <source>A bulk termination on %1 was interrupted with %n session(s) left. Finish it now?</source>
+        <translation>
+            <numerusform>Une clôture groupée sur %1 a été interrompue ; il reste %n session. La terminer maintenant ?</numerusform>
+            <numerusform>Une clôture groupée sur %1 a été interrompue ; il reste %n sessions. La terminer maintenant ?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3230,6 +3252,46 @@ interdits, bloqués), 4 introuvable, 5 limité, 6 réseau/délai/TLS, 7 serveur
             <numerusform>Trop de recherches : nouvelle demande dans %n seconde.</numerusform>
             <numerusform>Trop de recherches : nouvelle demande dans %n secondes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>jobs resume: the newest interrupted job.</source>
+        <translation>jobs resume : la tâche interrompue la plus récente.</translation>
+    </message>
+    <message>
+        <source>bulk jobs that were interrupted before they finished</source>
+        <translation>les tâches groupées interrompues avant leur fin</translation>
+    </message>
+    <message>
+        <source>finish an interrupted bulk job (only what is left; a session already gone counts as ended)</source>
+        <translation>terminer une tâche groupée interrompue (seulement le reste ; une session déjà disparue compte comme close)</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3 of %4 sessions left  (started %5)</source>
+        <translation>%1  %2  %3 sessions sur %4 restantes  (commencée %5)</translation>
+    </message>
+    <message>
+        <source>No unfinished jobs.</source>
+        <translation>Aucune tâche inachevée.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;jobs %1&quot; (see --help).</source>
+        <translation>Commande inconnue « jobs %1 » (voir --help).</translation>
+    </message>
+    <message>
+        <source>Name the job to resume (see: authdesk-cli jobs list), or give --last.</source>
+        <translation>Nommez la tâche à reprendre (voir : authdesk-cli jobs list) ou indiquez --last.</translation>
+    </message>
+    <message>
+        <source>There is no unfinished job &quot;%1&quot;.</source>
+        <translation>Il n’y a pas de tâche inachevée « %1 ».</translation>
+    </message>
+    <message>
+        <source>Job %1 belongs to the profile &quot;%2&quot;.</source>
+        <translation>La tâche %1 appartient au profil « %2 ».</translation>
+    </message>
+    <message>
+        <source>Job %1 (if it is interrupted: authdesk-cli jobs resume %1).</source>
+        <translation>Tâche %1 (si elle est interrompue : authdesk-cli jobs resume %1).</translation>
     </message>
 </context>
 <context>

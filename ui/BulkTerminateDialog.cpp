@@ -1,5 +1,6 @@
 #include "BulkTerminateDialog.h"
 
+#include "BulkJournal.h"
 #include "BulkResultsModel.h"
 
 #include "BulkTerminator.h"
@@ -135,6 +136,26 @@ void BulkTerminateDialog::openCsv()
     m_ids->setPlainText(BulkTerminator::normaliseIds(QString::fromUtf8(file.readAll()).split(u'\n')).join(u'\n'));
 }
 
+BulkTerminateDialog::~BulkTerminateDialog() = default;
+
+void BulkTerminateDialog::resume(const QString &journalPath)
+{
+    auto journal = std::make_unique<BulkJournal>();
+    QString error;
+    if (!journal->open(journalPath, &error)) {
+        m_summary->setText(error);
+        return;
+    }
+    m_journal = std::move(journal);
+    const QStringList left = m_journal->job().left();
+    m_ids->setPlainText(left.join(u'\n'));
+    m_job->setJournal(m_journal.get());
+    m_job->setNotFoundIsDone(true);
+    m_job->start(left);
+    m_results->reset();
+    updateButtons();
+}
+
 void BulkTerminateDialog::start()
 {
     const QStringList ids = BulkTerminator::normaliseIds(m_ids->toPlainText().split(u'\n'));
@@ -144,6 +165,15 @@ void BulkTerminateDialog::start()
     }
     if (!Prompter::instance().confirm(this, windowTitle(), tr("Terminate %n session(s)? The people using them are signed out.", nullptr, int(ids.size())), true))
         return;
+    // The journal first: a job that could not be finished after a crash is not started.
+    auto journal = std::make_unique<BulkJournal>();
+    QString error;
+    if (!m_backend || !journal->create(m_backend->profile(), ids, &error)) {
+        m_summary->setText(error);
+        return;
+    }
+    m_journal = std::move(journal);
+    m_job->setJournal(m_journal.get());
     m_job->start(ids);
     m_results->reset();
     updateButtons();

@@ -3,6 +3,8 @@
 #include <QDialog>
 #include <QPointer>
 
+#include <memory>
+
 class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
@@ -11,6 +13,7 @@ class QTableView;
 
 namespace authdesk {
 
+class BulkJournal;
 class BulkResultsModel;
 class BulkTerminator;
 class Backend;
@@ -23,8 +26,12 @@ class BulkTerminateDialog : public QDialog
 public:
     BulkTerminateDialog(Backend *backend, const QString &profileName, const QStringList &ids,
                         QWidget *parent = nullptr);
+    ~BulkTerminateDialog() override;
 
     BulkTerminator *job() const { return m_job; }
+    // Finishes an interrupted job (its journal at `path`): only the items left, a session the
+    // server no longer knows counts as ended. Starts at once (the person has agreed).
+    void resume(const QString &journalPath);
     // Writes the results as CSV (sessionId,state,terminated,error).
     bool exportCsv(const QString &fileName) const;
 
@@ -42,6 +49,7 @@ private:
     void updateButtons();
 
     QPointer<Backend> m_backend;
+    std::unique_ptr<BulkJournal> m_journal; // lets the job survive this process
     BulkTerminator *m_job = nullptr;
     QPlainTextEdit *m_ids = nullptr;
     QProgressBar *m_progress = nullptr;

@@ -2,6 +2,7 @@
 
 #include "AccountToolsView.h"
 #include "ActivityView.h"
+#include "BulkJournal.h"
 #include "CoreContext.h"
 #include "HttpClient.h"
 #include "PasswordChangeDialog.h"
@@ -16,6 +17,7 @@
 #include "SystemInfo.h"
 #include "Translations.h"
 
+#include <QTimer>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -136,6 +138,27 @@ MainWindow::MainWindow(ProfileStore &profiles, ProfileSessions &sessions, QWidge
     });
     restoreSettings();
     updateActions();
+    // After the window shows: a bulk job the last run could not finish is offered first.
+    QTimer::singleShot(0, this, &MainWindow::offerInterruptedJobs);
+}
+
+void MainWindow::offerInterruptedJobs()
+{
+    for (const BulkJournal::Job &job : BulkJournal::unfinished()) {
+        const auto profile = m_profiles.find(job.profileId);
+        if (!profile || profile->id != job.profileId)
+            continue; // a job on an ad-hoc server of the CLI: "authdesk-cli jobs resume" finishes it
+        const int left = int(job.left().size());
+        if (!Prompter::instance().confirm(this, tr("Interrupted bulk job"),
+                                          tr("A bulk termination on %1 was interrupted with %n session(s) left. Finish it now?", nullptr, left)
+                                              .arg(profile->name),
+                                          false))
+            continue;
+        selectProfile(job.profileId);
+        m_tabs->setCurrentWidget(m_sessionsView);
+        m_sessionsView->resumeJob(job.profileId, job.path);
+        return; // one at a time
+    }
 }
 
 MainWindow::~MainWindow() = default;

@@ -36,6 +36,8 @@ public:
 
     QString currentProfileId() const;
     void selectProfile(const QString &profileId);
+    // Asks whether to finish a bulk job the last run left unfinished (its journal), and does.
+    void offerInterruptedJobs();
     // Opens the sign-in dialog for a profile (non-modal to the event loop: open(), not exec());
     // `then` runs when it closes: true after a successful sign-in. Null (and `then` not
     // kept) when there is no such profile.

@@ -404,15 +404,27 @@ void SessionManagerView::copyId()
 
 void SessionManagerView::openBulk(const QStringList &ids)
 {
-    const QString profileId = currentProfile();
+    openBulkOn(currentProfile(), ids, QString());
+}
+
+void SessionManagerView::resumeJob(const QString &profileId, const QString &journalPath)
+{
+    openBulkOn(profileId, {}, journalPath);
+}
+
+void SessionManagerView::openBulkOn(const QString &profileId, const QStringList &ids, const QString &journalPath)
+{
     if (profileId.isEmpty())
         return showError(ApiError::make(ErrorKind::Usage, tr("Add a profile that manages sessions first.")));
-    const QString profileName = m_profile->currentText();
-    m_sessions.actions().whenSignedIn(profileId, tr("Bulk termination"), [this, guard = QPointer<SessionManagerView>(this), profileId, profileName, ids] {
+    const auto profile = m_sessions.profile(profileId);
+    const QString profileName = profile ? profile->name : QString();
+    m_sessions.actions().whenSignedIn(profileId, tr("Bulk termination"), [this, guard = QPointer<SessionManagerView>(this), profileId, profileName, ids, journalPath] {
         Backend *b = guard ? m_sessions.backend(profileId) : nullptr;
         if (!b)
             return;
         auto *dialog = new BulkTerminateDialog(b, profileName, ids, this);
+        if (!journalPath.isEmpty())
+            dialog->resume(journalPath);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &BulkTerminateDialog::terminated, this,
                 [this, profileId](const QStringList &done) { m_model->remove(profileId, done); });

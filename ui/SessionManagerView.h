@@ -46,6 +46,11 @@ public:
     void lookUp(const QString &sessionId);
     void listUserSessions(const QString &userId);
     void openBulk(const QStringList &ids = {});
+    // Opens the bulk dialog on an interrupted job of `profileId` and finishes it.
+    void resumeJob(const QString &profileId, const QString &journalPath);
+
+private:
+    void openBulkOn(const QString &profileId, const QStringList &ids, const QString &journalPath);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -52,6 +52,7 @@ QList<QCommandLineOption> CliCommandLine::options(const DialectRegistry &dialect
     flag("forced", QCoreApplication::translate("cli", "Platform28 password change: an admin forces it (stdin: your own password first)."));
     flag("all-of-user", QCoreApplication::translate("cli", "sessions terminate: also end the user's other sessions."));
     flag("show-lsid", QCoreApplication::translate("cli", "sessions clone: print the new session's LSID."));
+    flag("last", QCoreApplication::translate("cli", "jobs resume: the newest interrupted job."));
     value("concurrency", QCoreApplication::translate("cli", "sessions terminate-many: calls in flight (default 12; 6 connections)."), "N");
     value("label", QCoreApplication::translate("cli", "create-main-account: label of the account."), "TEXT");
     value("first-name", QCoreApplication::translate("cli", "create-main-account: first name."), "TEXT");
@@ -177,11 +178,13 @@ QString CliCommandLine::checkArguments(const CliCommand &command, const QStringL
                                        const QCommandLineParser &parser)
 {
     const int want = positionalCount(command);
-    if (positional.size() != want) {
+    // "[ID]" in the usage is an optional positional argument.
+    const int optional = int(command.usage.count(QRegularExpression(QStringLiteral("\\[[A-Z_]+\\]"))));
+    if (positional.size() < want || positional.size() > want + optional) {
         const QString words = (command.words() + u' ' + command.usage).trimmed();
-        if (positional.size() > want)
+        if (positional.size() > want + optional)
             return QCoreApplication::translate("cli", "Too many arguments: \"%1\" is not understood (usage: %2).")
-                .arg(positional.value(want), words);
+                .arg(positional.value(want + optional), words);
         return QCoreApplication::translate("cli", "Missing argument (usage: %1).").arg(words);
     }
     // Profile names are only looked up locally; every other argument becomes part of a route.

@@ -4,6 +4,7 @@
 #include "AuditCommands.h"
 #include "AuthCommands.h"
 #include "CompletionCommand.h"
+#include "JobCommands.h"
 #include "PasswordCommands.h"
 #include "ProfileCommands.h"
 #include "SessionCommands.h"
@@ -80,6 +81,10 @@ const QList<CliCommand> &CliCommandTable::all()
         {QStringLiteral("terms"), QStringLiteral("accept"), QStringLiteral("GATEWAY_ID"), QT_TRANSLATE_NOOP("cli", "accept the terms of use; stdin: token"), {}, A::terms},
         {QStringLiteral("terms"), QStringLiteral("decline"), QStringLiteral("GATEWAY_ID"), QT_TRANSLATE_NOOP("cli", "decline the terms of use; stdin: token"), {}, A::terms},
         {QStringLiteral("customers"), QStringLiteral("list"), {}, QT_TRANSLATE_NOOP("cli", "the customers an application may see"), {}, A::customers},
+        {QStringLiteral("jobs"), QStringLiteral("list"), {}, QT_TRANSLATE_NOOP("cli", "bulk jobs that were interrupted before they finished"), {}, JobCommands::run},
+        {QStringLiteral("jobs"), QStringLiteral("resume"), QStringLiteral("[ID] [--last]"),
+         QT_TRANSLATE_NOOP("cli", "finish an interrupted bulk job (only what is left; a session already gone counts as ended)"), opts({"last", "concurrency"}),
+         JobCommands::run},
         {QStringLiteral("audit"), QStringLiteral("verify"), {}, QT_TRANSLATE_NOOP("cli", "check that the audit log was not changed (its hash chain)"), {}, AuditCommands::run},
         {QStringLiteral("completion"), QStringLiteral("bash"), {}, QT_TRANSLATE_NOOP("cli", "print the bash completion script"), {}, CompletionCommand::run},
         {QStringLiteral("completion"), QStringLiteral("zsh"), {}, QT_TRANSLATE_NOOP("cli", "print the zsh completion script"), {}, CompletionCommand::run},

@@ -62,6 +62,8 @@ public:
     ProfileSessions &sessions();
     // Resolves --profile or --dialect/--url; on failure prints why and returns false.
     bool resolveProfile();
+    // Uses this profile instead (a resumed job's own).
+    void useProfile(const Profile &profile) { m_profile = profile; }
     const Profile &profile() const { return m_profile; }
     // The command's deadline (--timeout), forever without it.
     const QDeadlineTimer &deadline() const { return m_deadline; }

@@ -1,5 +1,6 @@
 #include "SessionCommands.h"
 
+#include "BulkJournal.h"
 #include "BulkTerminator.h"
 #include "SessionAdmin.h"
 
@@ -36,9 +37,32 @@ int bulk(CliContext &ctx, Backend *b)
         if (!CliCommandLine::isSafeId(id))
             return ctx.usage(QCoreApplication::translate("cli", "\"%1\" on standard input is not a valid session id.").arg(id));
     }
+    if (!SessionCommands::concurrencyIsValid(ctx))
+        return ctx.usage(QCoreApplication::translate("cli", "--concurrency needs a whole number from 1 to 256."));
+    // The journal first: a job that could not be resumed after a crash is not started.
+    BulkJournal journal;
+    QString error;
+    if (!journal.create(ctx.profile(), ids, &error))
+        return ctx.fail(ApiError::make(ErrorKind::Storage, error));
+    if (!ctx.json())
+        ctx.note(QCoreApplication::translate("cli", "Job %1 (if it is interrupted: authdesk-cli jobs resume %1).").arg(journal.job().id));
+    return SessionCommands::runJob(ctx, b, ids, journal, false);
+}
+} // namespace
+
+bool SessionCommands::concurrencyIsValid(CliContext &ctx)
+{
+    return !ctx.isSet(QStringLiteral("concurrency"))
+        || CliCommandLine::boundedNumber(ctx.opt(QStringLiteral("concurrency")), 1, 256).has_value();
+}
+
+int SessionCommands::runJob(CliContext &ctx, Backend *b, const QStringList &ids, BulkJournal &journal, bool resuming)
+{
     // Here --timeout bounds each session's call, not the whole job of thousands.
     b->policy().deadline = QDeadlineTimer(QDeadlineTimer::Forever);
     BulkTerminator job(b);
+    job.setJournal(&journal);
+    job.setNotFoundIsDone(resuming);
     if (ctx.isSet(QStringLiteral("concurrency"))) {
         const auto n = CliCommandLine::boundedNumber(ctx.opt(QStringLiteral("concurrency")), 1, 256);
         if (!n)
@@ -80,7 +104,6 @@ int bulk(CliContext &ctx, Backend *b)
     ctx.ok(summary, QString());
     return failed ? ExitPartial : ExitOk;
 }
-} // namespace
 
 int SessionCommands::run(CliContext &ctx, const QString &command)
 {

@@ -78,6 +78,8 @@ private Q_SLOTS:
         QCOMPARE(cli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("x"), QStringLiteral("--dialect"), QStringLiteral("platform28"),
                       QStringLiteral("--url"), QStringLiteral("https://example.com/p28/api/v2"), QStringLiteral("--transfer-timeout"), QStringLiteral("99999999999")}).code, 2);
         QCOMPARE(requests(QStringLiteral("P6")), 0);
+        // A refused job leaves no journal behind.
+        QCOMPARE(cli({QStringLiteral("--json"), QStringLiteral("jobs"), QStringLiteral("list")}).json().value(QStringLiteral("result")).toArray().size(), 0);
     }
 
     void anActionIsAuditedBeforeAndAfter()
@@ -199,6 +201,64 @@ private Q_SLOTS:
                                     QStringLiteral("3"), QStringLiteral("users"), QStringLiteral("exists"), QStringLiteral("alice@example.com")});
         QVERIFY(m_sandbox.clearFaults());
         QCOMPARE(hurried.code, 5);
+    }
+
+    void aKilledBulkJobIsResumedWithNothingDoneTwice()
+    {
+        const int n = 200;
+        const QStringList ids = m_sandbox.generateSessions(n, QStringLiteral("u-bob"));
+        QCOMPARE(ids.size(), n);
+        // Slow answers, two in flight: the job takes seconds, and is killed half-way.
+        QVERIFY(m_sandbox.addFault({{QStringLiteral("route"), QStringLiteral("P6")}, {QStringLiteral("kind"), QStringLiteral("delay")},
+                                    {QStringLiteral("ms"), 40}}));
+        QProcess job;
+        job.setProcessEnvironment(m_env);
+        job.start(m_run.binary, {QStringLiteral("--config"), m_run.config, QStringLiteral("--profile"), QStringLiteral("p28"), QStringLiteral("sessions"),
+                                 QStringLiteral("terminate-many"), QStringLiteral("--concurrency"), QStringLiteral("2")});
+        QVERIFY(job.waitForStarted());
+        job.write(ids.join(u'\n').toUtf8() + '\n');
+        job.closeWriteChannel();
+        const QString jobs = dataDir() + QStringLiteral("/AuthDesk/authdesk/jobs");
+        QVERIFY2(QTest::qWaitFor([&] {
+            const QFileInfoList files = QDir(jobs).entryInfoList({QStringLiteral("*.jsonl")});
+            if (files.isEmpty())
+                return false;
+            QFile f(files.first().absoluteFilePath());
+            return f.open(QIODevice::ReadOnly) && f.readAll().count('\n') > 40;
+        }, 30'000), job.readAllStandardError().constData());
+        job.kill(); // SIGKILL: no chance to clean up
+        QVERIFY(job.waitForFinished());
+        QVERIFY(m_sandbox.clearFaults());
+
+        const CliRun list = cli({QStringLiteral("--json"), QStringLiteral("jobs"), QStringLiteral("list")});
+        QCOMPARE(list.code, 0);
+        const QJsonArray unfinished = list.json().value(QStringLiteral("result")).toArray();
+        QCOMPARE(unfinished.size(), 1);
+        const int left = unfinished.at(0).toObject().value(QStringLiteral("left")).toInt();
+        QVERIFY2(left > 0 && left < n, qPrintable(QString::number(left)));
+
+        const CliRun resumed = cli({QStringLiteral("jobs"), QStringLiteral("resume"), QStringLiteral("--last")});
+        QCOMPARE(resumed.code, 0);
+        QCOMPARE(cli({QStringLiteral("--json"), QStringLiteral("jobs"), QStringLiteral("list")}).json().value(QStringLiteral("result")).toArray().size(), 0);
+        // Every session ended; each sent once, apart from the two in flight at the kill.
+        const CliRun remaining = p28({QStringLiteral("--json"), QStringLiteral("sessions"), QStringLiteral("list"), QStringLiteral("u-bob")});
+        for (const QJsonValue &v : remaining.json().value(QStringLiteral("result")).toArray())
+            QVERIFY2(!ids.contains(v.toObject().value(QStringLiteral("sessionId")).toString()), remaining.out.constData());
+        const qsizetype sent = requests(QStringLiteral("P6"));
+        QVERIFY2(sent >= n && sent <= n + 2, qPrintable(QString::number(sent)));
+        // The audit ends with exactly one outcome line per item.
+        QHash<QString, int> outcomes;
+        QFile log(auditPath());
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        for (const QByteArray &line : log.readAll().split('\n')) {
+            const QJsonObject o = QJsonDocument::fromJson(line).object();
+            if (o.value(QStringLiteral("phase")).toString() == u"outcome")
+                outcomes[o.value(QStringLiteral("target")).toString()]++;
+        }
+        QCOMPARE(outcomes.size(), n);
+        for (auto it = outcomes.cbegin(); it != outcomes.cend(); ++it)
+            QVERIFY2(it.value() == 1, qPrintable(it.key()));
+        QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("verify")}).code, 0);
     }
 
     void timeoutIsOneDeadlineForTheCommand()

@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "CoreContext.h"
 #include "Backend.h"
+#include "BulkJournal.h"
 #include "DemoProfiles.h"
 #include "MainWindow.h"
 #include "ProfileSessions.h"
@@ -47,6 +48,8 @@ public:
         context.clock().setOffset(0);
         QFile::remove(dir.filePath(QStringLiteral("profiles.ini")));
         QFile::remove(dir.filePath(QStringLiteral("audit.jsonl")));
+        // No interrupted job of an earlier test is offered to this one.
+        QDir(authdesk::BulkJournal::defaultFolder()).removeRecursively();
         store = std::make_unique<authdesk::ProfileStore>(dir.filePath(QStringLiteral("profiles.ini")));
         authdesk::DemoProfiles::install(*store, sandbox.baseUrl());
         sessions = std::make_unique<authdesk::ProfileSessions>(*store, context);

@@ -394,6 +394,32 @@ private Q_SLOTS:
         d->close();
     }
 
+    void anInterruptedJobIsOfferedAtTheNextStart()
+    {
+        QVERIFY(signInAdminP28());
+        const QStringList ids = m_sandbox.generateSessions(5, QStringLiteral("u-bob"));
+        // What a run killed half-way leaves: the journal, one item done (here: claimed done,
+        // so it must not be sent again), four without an outcome.
+        BulkJournal journal;
+        QString error;
+        QVERIFY2(journal.create(*m_fx.store->find(QStringLiteral("demo-platform28")), ids, &error), qPrintable(error));
+        QVERIFY(journal.record(ids.first(), QStringLiteral("done")));
+        const QString path = journal.job().path;
+        m_sandbox.control("DELETE", QStringLiteral("/_sandbox/requests"));
+        // The next start offers it; agreeing finishes it.
+        MainWindow next(*m_fx.store, *m_fx.sessions);
+        next.show();
+        QTRY_VERIFY(m_prompter->asked.contains(QStringLiteral("Interrupted bulk job")));
+        QPointer<BulkTerminateDialog> d = next.findChild<BulkTerminateDialog *>();
+        QVERIFY(d);
+        QTRY_VERIFY(!d->job()->isRunning() && d->job()->finishedCount() == 4);
+        QCOMPARE(d->job()->failedCount(), 0);
+        QCOMPARE(m_sandbox.requests(QStringLiteral("P6")).size(), 4);
+        QVERIFY(!QFile::exists(path)); // finished: no longer offered
+        QVERIFY(BulkJournal::unfinished().isEmpty());
+        d->close();
+    }
+
     void profileDialogValidatesAndTests()
     {
         ProfileDialog d(m_fx.context, Profile{});

@@ -1,5 +1,7 @@
 #include "BulkTerminator.h"
 
+#include "BulkJournal.h"
+
 #include "Backend.h"
 #include "SessionAdmin.h"
 
@@ -125,11 +127,16 @@ void BulkTerminator::run(int index)
         if (r.ok()) {
             item.state = Item::State::Done;
             item.terminated = r.value();
+        } else if (m_notFoundIsDone && r.error().kind == ErrorKind::NotFound) {
+            item.state = Item::State::Done;
+            item.terminated = 0;
         } else {
             item.state = r.error().kind == ErrorKind::Cancelled ? Item::State::Cancelled : Item::State::Failed;
             item.error = r.error();
             m_failed += item.state == Item::State::Failed ? 1 : 0;
         }
+        if (m_journal && item.state != Item::State::Cancelled)
+            m_journal->record(item.sessionId, item.state == Item::State::Done ? QStringLiteral("done") : QStringLiteral("failed"));
         --m_running;
         ++m_finished;
         m_handles.removeIf([](const CallHandle &h) { return !h.isRunning(); });

@@ -11,6 +11,7 @@
 namespace authdesk {
 
 class Backend;
+class BulkJournal;
 
 // Terminates many Platform28 sessions with a bounded number of calls in flight, keeping a
 // result per item: nothing is lost, nothing is done twice, failures can be retried. Used by
@@ -37,6 +38,12 @@ public:
     static QStringList normaliseIds(const QStringList &raw);
 
     void start(const QStringList &sessionIds);
+    // Keeps each item's outcome in `journal` (not owned), so that the job can be resumed
+    // after its process died. A cancelled item gets no outcome: it is still to do.
+    void setJournal(BulkJournal *journal) { m_journal = journal; }
+    // Resuming a job: an item the server no longer knows (404) was ended by the run that
+    // died after sending it, and counts as done.
+    void setNotFoundIsDone(bool on) { m_notFoundIsDone = on; }
     // Runs the failed (and cancelled) items again.
     void retryFailed();
     void cancel();
@@ -67,6 +74,8 @@ private:
     int m_failed = 0; // kept as items finish: progress asks for it per item
     int m_concurrency = 12; // QNAM opens 6 connections a host; 6 more queued keep them busy (docs/BENCHMARKS.md)
     bool m_cancelled = false;
+    bool m_notFoundIsDone = false;
+    BulkJournal *m_journal = nullptr;
 };
 
 } // namespace authdesk
