@@ -886,6 +886,17 @@
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
+    <message numerus="yes">
+        <source>✔ The audit log is intact: its hash chain holds over %n line(s).</source>
+        <translation>
+            <numerusform>✔ Das Prüfprotokoll ist unversehrt: Seine Hash-Kette hält über %n Zeile.</numerusform>
+            <numerusform>✔ Das Prüfprotokoll ist unversehrt: Seine Hash-Kette hält über %n Zeilen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ The audit log was changed: line %1 of %2. %3</source>
+        <translation>⚠ Das Prüfprotokoll wurde verändert: Zeile %1 von %2. %3</translation>
+    </message>
 </context>
 <context>
     <name>authdesk::BulkResultsModel</name>
@@ -1846,6 +1857,18 @@ GPL-3.0-or-later.</translation>
     <message>
         <source>The server answers.</source>
         <translation>Der Server antwortet.</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>Proxy-Passwort</translation>
+    </message>
+    <message>
+        <source>kept in the keychain; empty: unchanged</source>
+        <translation>im Schlüsselbund gespeichert; leer: unverändert</translation>
+    </message>
+    <message>
+        <source>Proxy pass&amp;word:</source>
+        <translation>Proxy-Pass&amp;wort:</translation>
     </message>
 </context>
 <context>
@@ -3292,6 +3315,18 @@ verboten, gesperrt), 4 nicht gefunden, 5 gedrosselt, 6 Netzwerk/Zeitüberschreit
     <message>
         <source>Job %1 (if it is interrupted: authdesk-cli jobs resume %1).</source>
         <translation>Auftrag %1 (falls er unterbrochen wird: authdesk-cli jobs resume %1).</translation>
+    </message>
+    <message>
+        <source>Give --proxy with its user only (http://user@host:port); the password is read from standard input.</source>
+        <translation>Geben Sie --proxy nur mit dem Benutzer an (http://benutzer@host:port); das Passwort wird aus der Standardeingabe gelesen.</translation>
+    </message>
+    <message>
+        <source>Password of the proxy user %1</source>
+        <translation>Passwort des Proxy-Benutzers %1</translation>
+    </message>
+    <message>
+        <source>Give the proxy user&apos;s password on standard input.</source>
+        <translation>Geben Sie das Passwort des Proxy-Benutzers in der Standardeingabe an.</translation>
     </message>
 </context>
 <context>

@@ -886,6 +886,17 @@
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
+    <message numerus="yes">
+        <source>✔ The audit log is intact: its hash chain holds over %n line(s).</source>
+        <translation>
+            <numerusform>✔ Le journal d’audit est intact : sa chaîne d’empreintes tient sur %n ligne.</numerusform>
+            <numerusform>✔ Le journal d’audit est intact : sa chaîne d’empreintes tient sur %n lignes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ The audit log was changed: line %1 of %2. %3</source>
+        <translation>⚠ Le journal d’audit a été modifié : ligne %1 de %2. %3</translation>
+    </message>
 </context>
 <context>
     <name>authdesk::BulkResultsModel</name>
@@ -1846,6 +1857,18 @@ GPL-3.0-or-later.</translation>
     <message>
         <source>The server answers.</source>
         <translation>Le serveur répond.</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>Mot de passe du proxy</translation>
+    </message>
+    <message>
+        <source>kept in the keychain; empty: unchanged</source>
+        <translation>conservé dans le trousseau ; vide : inchangé</translation>
+    </message>
+    <message>
+        <source>Proxy pass&amp;word:</source>
+        <translation>Mot de passe du pro&amp;xy :</translation>
     </message>
 </context>
 <context>
@@ -3292,6 +3315,18 @@ interdits, bloqués), 4 introuvable, 5 limité, 6 réseau/délai/TLS, 7 serveur
     <message>
         <source>Job %1 (if it is interrupted: authdesk-cli jobs resume %1).</source>
         <translation>Tâche %1 (si elle est interrompue : authdesk-cli jobs resume %1).</translation>
+    </message>
+    <message>
+        <source>Give --proxy with its user only (http://user@host:port); the password is read from standard input.</source>
+        <translation>Donnez --proxy avec son seul utilisateur (http://utilisateur@hôte:port) ; le mot de passe est lu sur l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>Password of the proxy user %1</source>
+        <translation>Mot de passe de l’utilisateur de proxy %1</translation>
+    </message>
+    <message>
+        <source>Give the proxy user&apos;s password on standard input.</source>
+        <translation>Donnez le mot de passe de l’utilisateur du proxy sur l’entrée standard.</translation>
     </message>
 </context>
 <context>

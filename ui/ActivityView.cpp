@@ -4,7 +4,9 @@
 #include "Csv.h"
 #include "Prompter.h"
 
+#include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QHBoxLayout>
@@ -50,6 +52,15 @@ ActivityView::ActivityView(AuditLog &log, QWidget *parent)
     });
     bar->addWidget(exportButton);
     layout->addLayout(bar);
+    m_chain = new QLabel(this);
+    m_chain->setObjectName(QStringLiteral("auditChainLabel"));
+    m_chain->setWordWrap(true);
+    m_chain->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_chain);
+    m_verifyLater = new QTimer(this);
+    m_verifyLater->setSingleShot(true);
+    m_verifyLater->setInterval(2'000);
+    connect(m_verifyLater, &QTimer::timeout, this, &ActivityView::verifyChain);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("activityTable"));
     m_table->setAccessibleName(tr("Activity"));
@@ -68,6 +79,7 @@ ActivityView::ActivityView(AuditLog &log, QWidget *parent)
     connect(m_watcher, &QFileSystemWatcher::fileChanged, later, qOverload<>(&QTimer::start));
     connect(m_watcher, &QFileSystemWatcher::directoryChanged, later, qOverload<>(&QTimer::start));
     reload();
+    verifyChain();
 }
 
 void ActivityView::reload()
@@ -77,6 +89,8 @@ void ActivityView::reload()
         m_watcher->addPath(fi.absolutePath());
     if (fi.exists() && !m_watcher->files().contains(fi.absoluteFilePath()))
         m_watcher->addPath(fi.absoluteFilePath());
+    if (!m_verifyLater->isActive())
+        m_verifyLater->start();
     const qint64 before = m_offset;
     const QList<AuditEntry> entries = m_log.readSince(m_offset);
     if (m_offset < before || before == 0)
@@ -99,6 +113,20 @@ void ActivityView::reload()
     for (int r = 0; r < rows.size(); ++r)
         for (int c = 0; c < rows[r].size(); ++c)
             m_model->setItem(r, c, rows[r][c]);
+}
+
+void ActivityView::verifyChain()
+{
+    const AuditChain::Verdict v = m_log.verify();
+    if (v.intact) {
+        m_chain->setText(tr("✔ The audit log is intact: its hash chain holds over %n line(s).", nullptr, int(v.lines)));
+        m_chain->setStyleSheet(QString());
+    } else {
+        m_chain->setText(tr("⚠ The audit log was changed: line %1 of %2. %3")
+                             .arg(v.brokenLine)
+                             .arg(QDir::toNativeSeparators(v.file), v.reason));
+        m_chain->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    }
 }
 
 int ActivityView::visibleRows() const

@@ -3,7 +3,9 @@
 #include <QWidget>
 
 class QFileSystemWatcher;
+class QLabel;
 class QLineEdit;
+class QTimer;
 class QSortFilterProxyModel;
 class QStandardItemModel;
 class QTableView;
@@ -26,6 +28,8 @@ public:
     bool exportCsv(const QString &fileName) const;
     QTableView *table() const { return m_table; }
     int visibleRows() const;
+    // Checks the log's hash chain now and says in the view whether it holds.
+    void verifyChain();
 
 private:
     AuditLog &m_log;
@@ -35,6 +39,8 @@ private:
     QLineEdit *m_filterEdit = nullptr;
     QFileSystemWatcher *m_watcher = nullptr;
     qint64 m_offset = 0; // how far the file has been read
+    QLabel *m_chain = nullptr; // whether the hash chain holds
+    QTimer *m_verifyLater = nullptr; // a check at most every 2 s while lines are added
 };
 
 } // namespace authdesk

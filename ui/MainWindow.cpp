@@ -429,7 +429,7 @@ void MainWindow::addProfile()
 {
     auto *dialog = new ProfileDialog(m_sessions.context(), Profile{}, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setSaver([this](const Profile &edited) { return m_profiles.save(edited); });
+    dialog->setSaver([this](const Profile &edited) { return m_sessions.saveProfile(edited); });
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const Profile saved = dialog->savedProfile();
         reloadProfiles();
@@ -445,7 +445,7 @@ void MainWindow::editProfile()
         return;
     auto *dialog = new ProfileDialog(m_sessions.context(), *p, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setSaver([this](const Profile &edited) { return m_profiles.save(edited); });
+    dialog->setSaver([this](const Profile &edited) { return m_sessions.saveProfile(edited); });
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const Profile saved = dialog->savedProfile();
         m_sessions.profileChanged(saved.id);

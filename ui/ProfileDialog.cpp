@@ -65,6 +65,11 @@ ProfileDialog::ProfileDialog(CoreContext &context, const Profile &profile, QWidg
     m_proxy = line("proxyEdit", profile.proxy, tr("Proxy"));
     m_proxy->setPlaceholderText(tr("system proxy; or none, http://host:port, socks5://host:port"));
     form->addRow(tr("&Proxy:"), m_proxy);
+    // The proxy user's password goes to the keychain, never into the settings file.
+    m_proxyPassword = line("proxyPasswordEdit", QString(), tr("Proxy password"));
+    m_proxyPassword->setEchoMode(QLineEdit::Password);
+    m_proxyPassword->setPlaceholderText(tr("kept in the keychain; empty: unchanged"));
+    form->addRow(tr("Proxy pass&word:"), m_proxyPassword);
     auto spin = [this](const char *name, int ms, const QString &accessible) {
         auto *s = new QSpinBox(this);
         s->setObjectName(QLatin1String(name));
@@ -118,6 +123,9 @@ Profile ProfileDialog::profile() const
     p.userName = m_user->text().trimmed();
     p.caFile = m_caFile->text().trimmed();
     p.proxy = m_proxy->text().trimmed();
+    p.proxyPassword = m_proxyPassword->text();
+    if (const QUrl proxy(p.proxy); p.proxyPassword.isEmpty() && !proxy.password().isEmpty())
+        p.proxyPassword = proxy.password(); // typed into the URL: kept the same way
     p.connectTimeoutMs = m_connectTimeout->value() * 1000;
     p.transferTimeoutMs = m_transferTimeout->value() * 1000;
     return p;

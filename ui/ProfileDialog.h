@@ -56,6 +56,7 @@ private:
     QLineEdit *m_user = nullptr;
     QLineEdit *m_caFile = nullptr;
     QLineEdit *m_proxy = nullptr;
+    QLineEdit *m_proxyPassword = nullptr;
     QSpinBox *m_connectTimeout = nullptr;
     QSpinBox *m_transferTimeout = nullptr;
     QLabel *m_problem = nullptr;

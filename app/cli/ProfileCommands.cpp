@@ -91,12 +91,37 @@ int ProfileCommands::run(CliContext &ctx, const QString &command)
         const QString problem = dialects.validate(p);
         if (!problem.isEmpty())
             return ctx.fail(ApiError::make(ErrorKind::Validation, problem));
+        // The proxy's password never comes on the command line (other users see argv): its
+        // user does, and the password is read from standard input into the keychain.
+        std::optional<QString> proxyPassword;
+        if (ctx.isSet(QStringLiteral("proxy")) && p.proxy != u"none") {
+            const QUrl proxy(p.proxy);
+            if (!proxy.password().isEmpty())
+                return ctx.usage(QCoreApplication::translate("cli", "Give --proxy with its user only (http://user@host:port); the password is read from standard input."));
+            if (!proxy.userName().isEmpty()) {
+                proxyPassword = ctx.readSecret(QCoreApplication::translate("cli", "Password of the proxy user %1").arg(proxy.userName()));
+                if (!proxyPassword || proxyPassword->isEmpty())
+                    return ctx.usage(QCoreApplication::translate("cli", "Give the proxy user's password on standard input."));
+            } else {
+                proxyPassword = QString(); // no user: nothing to keep
+            }
+        }
         const Result<Profile> written = store.save(p);
         if (!written.ok())
             return ctx.fail(written.error());
         const Profile &saved = written.value();
         if (before)
             ctx.sessions().profileEdited(*before, saved); // another server / dialect / user: its secrets go
+        if (proxyPassword) {
+            QEventLoop loop;
+            bool stored = false;
+            ctx.sessions().storeProxyPassword(saved.id, *proxyPassword, [&] {
+                stored = true;
+                loop.quit();
+            });
+            if (!stored)
+                loop.exec();
+        }
         return ctx.ok(toJson(saved), QCoreApplication::translate("cli", "Profile \"%1\" saved.").arg(saved.name));
     }
     return ctx.usage(QCoreApplication::translate("cli", "Unknown command \"profiles %1\" (see --help).").arg(command));

@@ -261,6 +261,30 @@ private Q_SLOTS:
         QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("verify")}).code, 0);
     }
 
+    void theProxyPasswordStaysOffTheDiskAndArgv()
+    {
+        // On argv it is refused before anything is saved.
+        QCOMPARE(cli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("px"), QStringLiteral("--dialect"), QStringLiteral("platform28"),
+                      QStringLiteral("--url"), QStringLiteral("https://proxied.example/p28/api/v2"), QStringLiteral("--proxy"),
+                      QStringLiteral("http://bob:Argv-Secret@127.0.0.1:9")}).code, 2);
+        // A proxy that asks for credentials and records what it is sent.
+        FakeServer proxy("407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm=\"test\"", "{}");
+        const QString proxyUrl = QStringLiteral("http://bob@127.0.0.1:%1").arg(proxy.url().port());
+        QCOMPARE(cli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("px"), QStringLiteral("--dialect"), QStringLiteral("platform28"),
+                      QStringLiteral("--url"), QStringLiteral("https://proxied.example/p28/api/v2"), QStringLiteral("--proxy"), proxyUrl},
+                     "Pr0xy-Secret\n").code, 0);
+        QFile settings(m_run.config);
+        QVERIFY(settings.open(QIODevice::ReadOnly));
+        const QByteArray text = settings.readAll();
+        QVERIFY2(!text.contains("Pr0xy-Secret") && !text.contains("Argv-Secret"), text.constData());
+        QVERIFY(text.contains("bob@127.0.0.1"));
+        // A later run takes it from the keychain and answers the proxy's challenge with it.
+        QVERIFY(cli({QStringLiteral("--profile"), QStringLiteral("px"), QStringLiteral("test")}).code != 0);
+        QVERIFY2(proxy.anyContains("Proxy-Authorization: Basic " + QByteArray("bob:Pr0xy-Secret").toBase64()),
+                 proxy.requests().join("\n---\n").constData());
+        QCOMPARE(cli({QStringLiteral("profiles"), QStringLiteral("remove"), QStringLiteral("px")}).code, 0);
+    }
+
     void timeoutIsOneDeadlineForTheCommand()
     {
         // Every answer is 429 with Retry-After: 20; --timeout 2 must end the command in about

@@ -330,6 +330,22 @@ private Q_SLOTS:
         QFile f(csv);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll().count('\n'), 3);
+
+        // It says whether the log's hash chain holds, and where it broke.
+        auto *chain = find<QLabel>("auditChainLabel", activity);
+        activity->verifyChain();
+        QVERIFY2(chain->text().contains(QLatin1String("intact")), qPrintable(chain->text()));
+        QFile log(m_dir.filePath(QStringLiteral("audit.jsonl")));
+        QVERIFY(log.open(QIODevice::ReadWrite));
+        QByteArray text = log.readAll();
+        const qsizetype at = text.indexOf("\"outcome\":\"ok\"");
+        QVERIFY(at > 0);
+        text[at + 11] = 'O'; // one byte of one outcome
+        log.seek(0);
+        log.write(text);
+        log.close();
+        activity->verifyChain();
+        QVERIFY2(chain->text().contains(QLatin1String("changed")), qPrintable(chain->text()));
     }
 
     void listingUnsupportedOffersLookUp()
@@ -418,6 +434,29 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(path)); // finished: no longer offered
         QVERIFY(BulkJournal::unfinished().isEmpty());
         d->close();
+    }
+
+    void theProxyPasswordGoesToTheKeychain()
+    {
+        ProfileDialog d(m_fx.context, Profile{});
+        d.setSaver([this](const Profile &p) { return m_fx.sessions->saveProfile(p); });
+        d.show();
+        find<QLineEdit>("nameEdit", &d)->setText(QStringLiteral("Behind a proxy"));
+        find<QComboBox>("dialectCombo", &d)->setCurrentIndex(1);
+        find<QLineEdit>("urlEdit", &d)->setText(QStringLiteral("https://proxied.example/p28/api/v2"));
+        find<QLineEdit>("proxyEdit", &d)->setText(QStringLiteral("http://bob@127.0.0.1:9"));
+        QTest::keyClicks(find<QLineEdit>("proxyPasswordEdit", &d), QStringLiteral("Console-Pr0xy"));
+        QVERIFY2(find<QPushButton>("saveButton", &d)->isEnabled(), qPrintable(find<QLabel>("problemLabel", &d)->text()));
+        QTest::mouseClick(find<QPushButton>("saveButton", &d), Qt::LeftButton);
+        QTRY_VERIFY(!d.isVisible());
+        const QString id = d.savedProfile().id;
+        QFile ini(m_dir.filePath(QStringLiteral("profiles.ini")));
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        QVERIFY(!ini.readAll().contains("Console-Pr0xy"));
+        std::optional<KeychainStore::Outcome> got;
+        m_fx.sessions->keychain().read(KeychainStore::key(id, QStringLiteral("proxy")), [&](const KeychainStore::Outcome &o) { got = o; });
+        QTRY_VERIFY(got.has_value());
+        QCOMPARE(got->value, QStringLiteral("Console-Pr0xy"));
     }
 
     void profileDialogValidatesAndTests()

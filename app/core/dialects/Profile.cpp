@@ -54,7 +54,8 @@ HttpOptions Profile::httpOptions(QString *caError) const
         const QUrl p(proxy);
         o.proxy = QNetworkProxy(p.scheme() == QLatin1String("socks5") ? QNetworkProxy::Socks5Proxy
                                                                        : QNetworkProxy::HttpProxy,
-                                p.host(), quint16(p.port()), p.userName(), p.password());
+                                p.host(), quint16(p.port()), p.userName(),
+                                proxyPassword.isEmpty() ? p.password() : proxyPassword);
     }
     return o;
 }

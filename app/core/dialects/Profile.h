@@ -18,7 +18,10 @@ struct Profile {
     QString apiId;     // EnableX X-Api-Id (an identifier, not a secret)
     QString userName;  // last user signed in with (e-mail / username / userId)
     QString caFile;    // PEM file of a CA this profile trusts in addition to the system's
-    QString proxy;     // empty: system proxy; "none": no proxy; else http://host:port or socks5://host:port
+    QString proxy;     // empty: system proxy; "none": no proxy; else http://[user@]host:port or socks5://…
+    // The proxy user's password: in memory and in the keychain only (ProfileSessions), never
+    // in the settings file (ProfileStore writes the proxy URL without it) nor on argv.
+    QString proxyPassword;
     int connectTimeoutMs = 10'000;
     int transferTimeoutMs = 30'000;
 

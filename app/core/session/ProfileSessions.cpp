@@ -80,7 +80,69 @@ void ProfileSessions::restore(const QString &profileId, std::function<void()> do
         return;
     }
     const QPointer<Backend> guard(b);
-    m_vault.load(b->profile(), [this, guard, profileId, done](const SessionVault::Loaded &loaded) {
+    const QUrl proxy(b->profile().proxy);
+    if (!proxy.password().isEmpty()) {
+        // Written in clear by an older version: into the keychain, out of the settings file.
+        const Profile p = b->profile();
+        storeProxyPassword(profileId, proxy.password());
+        if (!m_transient.contains(profileId))
+            m_profiles.save(p);
+    } else if (!proxy.userName().isEmpty()) {
+        // The proxy password first: the session check after it may need the proxy.
+        m_keychain.read(KeychainStore::key(profileId, QStringLiteral("proxy")), [this, guard, profileId, done](const KeychainStore::Outcome &o) {
+            if (guard && o.status == KeychainStore::Status::Ok) {
+                Profile p = guard->profile();
+                p.proxyPassword = o.value;
+                guard->setProfile(p);
+            }
+            loadSession(profileId, guard, done);
+        });
+        return;
+    }
+    loadSession(profileId, guard, done);
+}
+
+Result<Profile> ProfileSessions::saveProfile(const Profile &profile)
+{
+    const Result<Profile> written = m_profiles.save(profile);
+    if (!written.ok())
+        return written;
+    const QUrl proxy(profile.proxy);
+    if (!profile.proxyPassword.isEmpty())
+        storeProxyPassword(written.value().id, profile.proxyPassword);
+    else if (proxy.userName().isEmpty())
+        storeProxyPassword(written.value().id, QString());
+    return written;
+}
+
+void ProfileSessions::storeProxyPassword(const QString &profileId, const QString &password, std::function<void()> done)
+{
+    if (Backend *b = m_backends.value(profileId)) {
+        Profile p = b->profile();
+        p.proxyPassword = password;
+        b->setProfile(p);
+    }
+    const QString key = KeychainStore::key(profileId, QStringLiteral("proxy"));
+    const auto finished = [this, profileId, done](const KeychainStore::Outcome &o) {
+        if (o.status != KeychainStore::Status::Ok && o.status != KeychainStore::Status::NotFound)
+            noteKeychain(profileId, o);
+        if (done)
+            done();
+    };
+    if (password.isEmpty())
+        m_keychain.remove(key, finished);
+    else
+        m_keychain.write(key, password, finished);
+}
+
+void ProfileSessions::loadSession(const QString &profileId, QPointer<Backend> guard, std::function<void()> done)
+{
+    if (!guard) {
+        if (done)
+            done();
+        return;
+    }
+    m_vault.load(guard->profile(), [this, guard, profileId, done](const SessionVault::Loaded &loaded) {
         if (guard && m_backends.value(profileId) == guard) {
             if (loaded.problem.status != KeychainStore::Status::Ok)
                 noteKeychain(profileId, loaded.problem);
@@ -215,6 +277,7 @@ void ProfileSessions::profileChanged(const QString &profileId)
 void ProfileSessions::profileRemoved(const QString &profileId)
 {
     m_vault.forget(profileId);
+    m_keychain.remove(KeychainStore::key(profileId, QStringLiteral("proxy")), [](const KeychainStore::Outcome &) {});
     if (Backend *b = m_backends.take(profileId))
         b->deleteLater();
     m_transient.remove(profileId);

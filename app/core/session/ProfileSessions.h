@@ -64,6 +64,13 @@ public:
 
     // Brings back a kept sign-in (asynchronously; `done` after it).
     void restore(const QString &profileId, std::function<void()> done = {});
+    // Keeps the profile's proxy password in the keychain (an empty one: removes it) and in
+    // its backend; restore() reads it back. A settings file of an older version that holds
+    // the password in the proxy URL is moved there the same way.
+    // Saves a profile (the settings file, checked) and its proxy password (the keychain): a
+    // new password is stored, a proxy without a user drops the stored one.
+    Result<Profile> saveProfile(const Profile &profile);
+    void storeProxyPassword(const QString &profileId, const QString &password, std::function<void()> done = {});
     void restoreAll();
 
     // Signs in; with `remember` the credentials go to the keychain (or stay in memory for
@@ -108,6 +115,7 @@ private:
     KeychainStore m_keychain;
     SessionVault m_vault;
     std::unique_ptr<AuditLog> m_audit;
+    void loadSession(const QString &profileId, QPointer<Backend> guard, std::function<void()> done);
     ActionRunner *m_actions = nullptr; // child
     Persistence m_persistence = Persistence::WhenRemembered;
     bool m_rememberLastUser = true;

@@ -130,7 +130,10 @@ Result<Profile> ProfileStore::save(Profile p)
     m_settings->setValue(QStringLiteral("apiId"), p.apiId);
     m_settings->setValue(QStringLiteral("userName"), p.userName);
     m_settings->setValue(QStringLiteral("caFile"), p.caFile);
-    m_settings->setValue(QStringLiteral("proxy"), p.proxy);
+    // Never the proxy's password (an older version wrote it here): that is for the keychain.
+    m_settings->setValue(QStringLiteral("proxy"), p.proxy == QLatin1String("none") || p.proxy.isEmpty()
+                                                       ? p.proxy
+                                                       : QUrl(p.proxy).toString(QUrl::RemovePassword));
     m_settings->setValue(QStringLiteral("connectTimeoutMs"), p.connectTimeoutMs);
     m_settings->setValue(QStringLiteral("transferTimeoutMs"), p.transferTimeoutMs);
     m_settings->endGroup();
