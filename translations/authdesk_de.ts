@@ -3347,5 +3347,9 @@ verboten, gesperrt), 4 nicht gefunden, 5 gedrosselt, 6 Netzwerk/Zeitüberschreit
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
+    <message>
+        <source>AuthDesk is already running; its window has been brought to the front.</source>
+        <translation>AuthDesk läuft bereits; sein Fenster wurde in den Vordergrund geholt.</translation>
+    </message>
 </context>
 </TS>

@@ -3347,5 +3347,9 @@ interdits, bloqués), 4 introuvable, 5 limité, 6 réseau/délai/TLS, 7 serveur
         <source>Demo</source>
         <translation>Démo</translation>
     </message>
+    <message>
+        <source>AuthDesk is already running; its window has been brought to the front.</source>
+        <translation>AuthDesk est déjà lancé ; sa fenêtre a été mise au premier plan.</translation>
+    </message>
 </context>
 </TS>

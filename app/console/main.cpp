@@ -5,8 +5,9 @@
 #include "MainWindow.h"
 #include "ProfileSessions.h"
 #include "ProfileStore.h"
-#include "SandboxLauncher.h"
 #include "ProcessGuard.h"
+#include "SandboxLauncher.h"
+#include "SingleInstance.h"
 #include "Translations.h"
 
 #include <QApplication>
@@ -14,6 +15,8 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QTimer>
+
+#include <cstdio>
 
 using namespace authdesk;
 
@@ -59,6 +62,15 @@ int main(int argc, char *argv[])
     describe(parser, demo);
     parser.process(app);
 
+    // A console already running for this person takes over: it raises its window (and
+    // starts the demo when asked), and this start ends.
+    SingleInstance instance(SingleInstance::defaultKey());
+    if (instance.start(app.arguments()) == SingleInstance::Role::Forwarded) {
+        std::fprintf(stderr, "%s\n",
+                     qUtf8Printable(QCoreApplication::translate("main", "AuthDesk is already running; its window has been brought to the front.")));
+        return 0;
+    }
+
     // The core for the GUI thread: its network client, the clock and the dialects.
     CoreContext core;
     ProfileStore profiles;
@@ -68,19 +80,32 @@ int main(int argc, char *argv[])
     QTimer::singleShot(0, &sessions, &ProfileSessions::restoreAll);
     MainWindow window(profiles, sessions);
     SandboxLauncher sandbox;
-    if (parser.isSet(demo)) {
-        QObject::connect(&sandbox, &SandboxLauncher::ready, &window, [&](const QUrl &url) {
-            for (const Profile &p : DemoProfiles::install(profiles, url))
-                sessions.profileChanged(p.id); // the sandbox's port is new each time
-            window.reloadProfiles();
-            window.selectProfile(QStringLiteral("demo-platform28"));
-            window.showMessage(QApplication::translate("main", "Demo sandbox running at %1").arg(url.toString()));
-        });
-        QObject::connect(&sandbox, &SandboxLauncher::failed, &window, [&](const QString &message) {
-            QMessageBox::warning(&window, QApplication::translate("main", "Demo"), message);
-        });
-        sandbox.start();
-    }
+    QObject::connect(&sandbox, &SandboxLauncher::ready, &window, [&](const QUrl &url) {
+        for (const Profile &p : DemoProfiles::install(profiles, url))
+            sessions.profileChanged(p.id); // the sandbox's port is new each time
+        window.reloadProfiles();
+        window.selectProfile(QStringLiteral("demo-platform28"));
+        window.showMessage(QApplication::translate("main", "Demo sandbox running at %1").arg(url.toString()));
+    });
+    QObject::connect(&sandbox, &SandboxLauncher::failed, &window, [&](const QString &message) {
+        QMessageBox::warning(&window, QApplication::translate("main", "Demo"), message);
+    });
+    const auto startDemo = [&] {
+        if (!sandbox.isRunning())
+            sandbox.start();
+    };
+    if (parser.isSet(demo))
+        startDemo();
+    QObject::connect(&instance, &SingleInstance::activated, &window, [&](const QStringList &arguments) {
+        QCommandLineParser later;
+        describe(later, demo);
+        if (later.parse(arguments) && later.isSet(demo))
+            startDemo();
+        window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+        window.show();
+        window.raise();
+        window.activateWindow();
+    });
     FirstPaintReporter::installIfRequested(&window); // start-up benchmark only
     window.show();
     const int rc = app.exec();

@@ -16,11 +16,24 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#ifdef Q_OS_UNIX
 #include <unistd.h>
+#endif
 
 using namespace authdesk;
 
 namespace {
+// nginx started by root must be told to run its workers as root too (it cannot switch to
+// "nobody" and still read the test's files); elsewhere it runs as whoever starts it.
+bool runsAsRoot()
+{
+#ifdef Q_OS_UNIX
+    return ::getuid() == 0;
+#else
+    return false;
+#endif
+}
+
 quint16 freePort()
 {
     QTcpServer s;
@@ -132,7 +145,7 @@ private Q_SLOTS:
                        "   location / { proxy_pass %5; } }\n"
                        " server { listen 127.0.0.1:%6 ssl; ssl_certificate %2/cnonly.pem; ssl_certificate_key %2/cnonly.key;\n"
                        "   location / { proxy_pass %5; } }\n}\n")
-                       .arg(::getuid() == 0 ? QStringLiteral("user root;") : QString(), d)
+                       .arg(runsAsRoot() ? QStringLiteral("user root;") : QString(), d)
                        .arg(m_tlsPort)
                        .arg(m_wrongPort)
                        .arg(upstream)
