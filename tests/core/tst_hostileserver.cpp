@@ -163,7 +163,12 @@ private Q_SLOTS:
             head += "X-Many-" + QByteArray::number(i) + ": v\r\n";
         head += "\r\n{}";
         Flood flood(head, QByteArray()); // sends the head once, then nothing (a kept-alive connection)
-        const Outcome o = flooded(m_core.http(), flood.url());
+        // A network client of its own: Qt's HTTP thread for the shared one may still be
+        // reading (a byte at a time) what the endless header block before this test had
+        // already sent, which on a loaded machine takes seconds (seen on Qt 6.8) and would be
+        // measured here instead of this answer.
+        CoreContext fresh;
+        const Outcome o = flooded(fresh.http(), flood.url());
         QCOMPARE(o.response.failure, HttpResponse::Failure::TooLarge);
         QVERIFY2(o.ms < 5'000, qPrintable(QString::number(o.ms))); // not the 30 s transfer timeout
     }
