@@ -465,57 +465,6 @@
     </message>
 </context>
 <context>
-    <name>SessionDetailsPane</name>
-    <message>
-        <source>Profile</source>
-        <translation>Profil</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>Sitzung</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Benutzer</translation>
-    </message>
-    <message>
-        <source>Effective user</source>
-        <translation>Wirksamer Benutzer</translation>
-    </message>
-    <message>
-        <source>Org</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Effective org</source>
-        <translation>Wirksame Organisation</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Erstellt</translation>
-    </message>
-    <message>
-        <source>Last access</source>
-        <translation>Letzter Zugriff</translation>
-    </message>
-    <message>
-        <source>Expires</source>
-        <translation>Läuft ab</translation>
-    </message>
-    <message>
-        <source>Client IP</source>
-        <translation>Client-IP</translation>
-    </message>
-    <message>
-        <source>User agent</source>
-        <translation>User-Agent</translation>
-    </message>
-    <message>
-        <source>Cloned from</source>
-        <translation>Geklont von</translation>
-    </message>
-</context>
-<context>
     <name>StatusMapper</name>
     <message>
         <source>The server is down for maintenance. Try again later.</source>
@@ -897,6 +846,17 @@
         <source>⚠ The audit log was changed: line %1 of %2. %3</source>
         <translation>⚠ Das Prüfprotokoll wurde verändert: Zeile %1 von %2. %3</translation>
     </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of activity written to %1.</source>
+        <translation>
+            <numerusform>%n Zeile der Aktivität nach %1 geschrieben.</numerusform>
+            <numerusform>%n Zeilen der Aktivität nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>authdesk::BulkResultsModel</name>
@@ -992,10 +952,6 @@
         <translation>Die Ergebnisse konnten nicht nach %1 geschrieben werden.</translation>
     </message>
     <message>
-        <source>%1 of %2 done, %3 failed</source>
-        <translation>%1 von %2 erledigt, %3 fehlgeschlagen</translation>
-    </message>
-    <message>
         <source>CSV or text files (*.csv *.txt);;All files (*)</source>
         <translation>CSV- oder Textdateien (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
@@ -1015,8 +971,20 @@
         </translation>
     </message>
     <message>
-        <source>Finished: %1 terminated, %2 failed, %3 cancelled.</source>
-        <translation>Fertig: %1 beendet, %2 fehlgeschlagen, %3 abgebrochen.</translation>
+        <source>Show &amp;failed only</source>
+        <translation>Nur &amp;fehlgeschlagene zeigen</translation>
+    </message>
+    <message>
+        <source>%1 terminated, %2 failed, %3 cancelled</source>
+        <translation>%1 beendet, %2 fehlgeschlagen, %3 abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 processed: %3</source>
+        <translation>%1 von %2 bearbeitet: %3</translation>
+    </message>
+    <message>
+        <source>Finished: %1.</source>
+        <translation>Fertig: %1.</translation>
     </message>
 </context>
 <context>
@@ -2117,6 +2085,57 @@ GPL-3.0-or-later.</translation>
     <message>
         <source>The sandbox server printed an unexpected first line.</source>
         <translation>Der Sandbox-Server gab eine unerwartete erste Zeile aus.</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::SessionDetailsPane</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Effective user</source>
+        <translation>Wirksamer Benutzer</translation>
+    </message>
+    <message>
+        <source>Org</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Effective org</source>
+        <translation>Wirksame Organisation</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Last access</source>
+        <translation>Letzter Zugriff</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Client IP</source>
+        <translation>Client-IP</translation>
+    </message>
+    <message>
+        <source>User agent</source>
+        <translation>User-Agent</translation>
+    </message>
+    <message>
+        <source>Cloned from</source>
+        <translation>Geklont von</translation>
     </message>
 </context>
 <context>

@@ -465,57 +465,6 @@
     </message>
 </context>
 <context>
-    <name>SessionDetailsPane</name>
-    <message>
-        <source>Profile</source>
-        <translation>Profil</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>Session</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Utilisateur</translation>
-    </message>
-    <message>
-        <source>Effective user</source>
-        <translation>Utilisateur effectif</translation>
-    </message>
-    <message>
-        <source>Org</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Effective org</source>
-        <translation>Organisation effective</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Créée</translation>
-    </message>
-    <message>
-        <source>Last access</source>
-        <translation>Dernier accès</translation>
-    </message>
-    <message>
-        <source>Expires</source>
-        <translation>Expire</translation>
-    </message>
-    <message>
-        <source>Client IP</source>
-        <translation>IP du client</translation>
-    </message>
-    <message>
-        <source>User agent</source>
-        <translation>Agent utilisateur</translation>
-    </message>
-    <message>
-        <source>Cloned from</source>
-        <translation>Cloné de</translation>
-    </message>
-</context>
-<context>
     <name>StatusMapper</name>
     <message>
         <source>The server is down for maintenance. Try again later.</source>
@@ -897,6 +846,17 @@
         <source>⚠ The audit log was changed: line %1 of %2. %3</source>
         <translation>⚠ Le journal d’audit a été modifié : ligne %1 de %2. %3</translation>
     </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of activity written to %1.</source>
+        <translation>
+            <numerusform>%n ligne d’activité écrite dans %1.</numerusform>
+            <numerusform>%n lignes d’activité écrites dans %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>authdesk::BulkResultsModel</name>
@@ -992,10 +952,6 @@
         <translation>Impossible d’écrire les résultats dans %1.</translation>
     </message>
     <message>
-        <source>%1 of %2 done, %3 failed</source>
-        <translation>%1 sur %2 faits, %3 en échec</translation>
-    </message>
-    <message>
         <source>CSV or text files (*.csv *.txt);;All files (*)</source>
         <translation>Fichiers CSV ou texte (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
@@ -1015,8 +971,20 @@
         </translation>
     </message>
     <message>
-        <source>Finished: %1 terminated, %2 failed, %3 cancelled.</source>
-        <translation>Terminé : %1 terminées, %2 en échec, %3 annulées.</translation>
+        <source>Show &amp;failed only</source>
+        <translation>N’afficher que les é&amp;checs</translation>
+    </message>
+    <message>
+        <source>%1 terminated, %2 failed, %3 cancelled</source>
+        <translation>%1 fermées, %2 en échec, %3 annulées</translation>
+    </message>
+    <message>
+        <source>%1 of %2 processed: %3</source>
+        <translation>%1 sur %2 traitées : %3</translation>
+    </message>
+    <message>
+        <source>Finished: %1.</source>
+        <translation>Terminé : %1.</translation>
     </message>
 </context>
 <context>
@@ -2117,6 +2085,57 @@ GPL-3.0-or-later.</translation>
     <message>
         <source>The sandbox server printed an unexpected first line.</source>
         <translation>Le serveur bac à sable a affiché une première ligne inattendue.</translation>
+    </message>
+</context>
+<context>
+    <name>authdesk::SessionDetailsPane</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Effective user</source>
+        <translation>Utilisateur effectif</translation>
+    </message>
+    <message>
+        <source>Org</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Effective org</source>
+        <translation>Organisation effective</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>Last access</source>
+        <translation>Dernier accès</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire</translation>
+    </message>
+    <message>
+        <source>Client IP</source>
+        <translation>IP du client</translation>
+    </message>
+    <message>
+        <source>User agent</source>
+        <translation>Agent utilisateur</translation>
+    </message>
+    <message>
+        <source>Cloned from</source>
+        <translation>Cloné de</translation>
     </message>
 </context>
 <context>

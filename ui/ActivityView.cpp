@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "Csv.h"
+#include "LocaleFormat.h"
 #include "Prompter.h"
 
 #include <QDir>
@@ -22,16 +23,22 @@
 
 namespace authdesk {
 
+namespace {
+constexpr int kSortRole = Qt::UserRole + 1;
+}
+
 ActivityView::ActivityView(AuditLog &log, QWidget *parent)
     : QWidget(parent)
     , m_log(log)
-    , m_model(new QStandardItemModel(0, 7, this))
+    , m_model(new QStandardItemModel(0, 8, this))
     , m_filter(new QSortFilterProxyModel(this))
     , m_watcher(new QFileSystemWatcher(this))
 {
     setObjectName(QStringLiteral("activityView"));
-    m_model->setHorizontalHeaderLabels({tr("Time"), tr("Profile"), tr("Dialect"), tr("Action"), tr("Target"), tr("Outcome"), tr("Detail")});
+    m_model->setHorizontalHeaderLabels(
+        {tr("Time"), tr("Profile"), tr("Who"), tr("Dialect"), tr("Action"), tr("Target"), tr("Outcome"), tr("Detail")});
     m_filter->setSourceModel(m_model);
+    m_filter->setSortRole(kSortRole); // times by the moment, not by their text in the language shown
     m_filter->setFilterKeyColumn(-1);
     m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
     auto *layout = new QVBoxLayout(this);
@@ -47,8 +54,12 @@ ActivityView::ActivityView(AuditLog &log, QWidget *parent)
     exportButton->setObjectName(QStringLiteral("activityExportButton"));
     connect(exportButton, &QPushButton::clicked, this, [this] {
         const QString f = Prompter::instance().saveFileName(this, tr("Export activity"), QStringLiteral("authdesk-activity.csv"), tr("CSV files (*.csv)"));
-        if (!f.isEmpty() && !exportCsv(f))
-            Prompter::instance().inform(this, tr("Export activity"), tr("The activity could not be written to %1.").arg(f));
+        if (f.isEmpty())
+            return;
+        if (!exportCsv(f))
+            Prompter::instance().inform(this, tr("Export activity"), tr("The activity could not be written to %1.").arg(QDir::toNativeSeparators(f)));
+        else
+            Q_EMIT message(tr("%n line(s) of activity written to %1.", nullptr, m_filter->rowCount()).arg(QDir::toNativeSeparators(f)));
     });
     bar->addWidget(exportButton);
     layout->addLayout(bar);
@@ -66,8 +77,13 @@ ActivityView::ActivityView(AuditLog &log, QWidget *parent)
     m_table->setAccessibleName(tr("Activity"));
     m_table->setModel(m_filter);
     m_table->setSortingEnabled(true);
+    // Newest first, and the header's arrow says so.
+    m_table->sortByColumn(0, Qt::DescendingOrder);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // One line a row: a long server text is elided (the whole of it is the tooltip).
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_table);
@@ -102,11 +118,18 @@ void ActivityView::reload()
     rows.reserve(entries.size());
     for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
         const AuditEntry &e = *it;
-        const QStringList cells{e.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), e.profile, e.dialect,
+        const QStringList cells{localeFormat::dateTime(e.time), e.profile, e.user, e.dialect,
                                 e.action, e.target, e.outcome, e.detail};
         QList<QStandardItem *> row;
-        for (const QString &c : cells)
-            row << new QStandardItem(c);
+        for (const QString &c : cells) {
+            // Server texts may hold line breaks: one line in the table, all of it as a tooltip.
+            auto *item = new QStandardItem(QString(c).replace(u'\n', u' ').replace(u'\r', u' '));
+            item->setData(item->text(), kSortRole);
+            if (c.size() > 60)
+                item->setToolTip(c);
+            row << item;
+        }
+        row.first()->setData(e.time, kSortRole);
         rows << row;
     }
     m_model->insertRows(0, int(rows.size()));

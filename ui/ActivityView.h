@@ -31,6 +31,10 @@ public:
     // Checks the log's hash chain now and says in the view whether it holds.
     void verifyChain();
 
+Q_SIGNALS:
+    // Something the person should read (where an export went).
+    void message(const QString &text);
+
 private:
     AuditLog &m_log;
     QStandardItemModel *m_model = nullptr;

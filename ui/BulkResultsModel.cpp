@@ -2,7 +2,26 @@
 
 #include "BulkTerminator.h"
 
+#include <QColor>
+#include <QGuiApplication>
+#include <QPalette>
+
 namespace authdesk {
+
+namespace {
+// Readable on the light and the dark palette: the darker shades on a light window, the
+// lighter ones on a dark window.
+QVariant stateColour(BulkTerminator::Item::State state)
+{
+    const bool dark = QGuiApplication::palette().color(QPalette::Base).lightness() < 128;
+    switch (state) {
+    case BulkTerminator::Item::State::Done: return QColor(dark ? 0x81c784 : 0x2e7d32);
+    case BulkTerminator::Item::State::Failed: return QColor(dark ? 0xef9a9a : 0xc62828);
+    case BulkTerminator::Item::State::Cancelled: return QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text);
+    default: return {};
+    }
+}
+} // namespace
 
 BulkResultsModel::BulkResultsModel(BulkTerminator *job, QObject *parent)
     : QAbstractTableModel(parent)
@@ -29,9 +48,15 @@ int BulkResultsModel::columnCount(const QModelIndex &parent) const
 
 QVariant BulkResultsModel::data(const QModelIndex &index, int role) const
 {
-    if (role != Qt::DisplayRole || !index.isValid() || index.row() >= m_job->items().size())
+    if (!index.isValid() || index.row() >= m_job->items().size())
         return {};
     const auto &item = m_job->items().at(index.row());
+    if (role == StateRole)
+        return BulkTerminator::stateId(item.state);
+    if (role == Qt::ForegroundRole && index.column() == 1)
+        return stateColour(item.state);
+    if (role != Qt::DisplayRole)
+        return {};
     switch (index.column()) {
     case 0: return item.sessionId;
     case 1:

@@ -12,6 +12,10 @@ class BulkResultsModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
+    // The item's state as a stable id ("done", "failed", …; BulkTerminator::stateId), for
+    // filtering whatever the language shown.
+    enum Role { StateRole = Qt::UserRole + 1 };
+
     explicit BulkResultsModel(BulkTerminator *job, QObject *parent = nullptr);
 
     // The job's item list was replaced (a new start).

@@ -8,6 +8,7 @@
 #include "Backend.h"
 #include "Prompter.h"
 
+#include <QCheckBox>
 #include <QCloseEvent>
 #include <QFile>
 #include <QHBoxLayout>
@@ -16,6 +17,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTextStream>
 #include <QTimer>
@@ -49,9 +51,19 @@ BulkTerminateDialog::BulkTerminateDialog(Backend *backend, const QString &profil
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     layout->addWidget(m_summary);
     m_results = new BulkResultsModel(m_job, this);
+    m_failedOnly = new QCheckBox(tr("Show &failed only"), this);
+    m_failedOnly->setObjectName(QStringLiteral("failedOnlyCheck"));
+    layout->addWidget(m_failedOnly);
+    m_shown = new QSortFilterProxyModel(this);
+    m_shown->setSourceModel(m_results);
+    m_shown->setFilterRole(BulkResultsModel::StateRole);
+    m_shown->setFilterKeyColumn(1);
+    connect(m_failedOnly, &QCheckBox::toggled, this, [this](bool on) {
+        m_shown->setFilterFixedString(on ? BulkTerminator::stateId(BulkTerminator::Item::State::Failed) : QString());
+    });
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("resultsTable"));
-    m_table->setModel(m_results);
+    m_table->setModel(m_shown);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -81,6 +93,7 @@ BulkTerminateDialog::BulkTerminateDialog(Backend *backend, const QString &profil
     connect(m_cancel, &QPushButton::clicked, m_job, &BulkTerminator::cancel);
     connect(m_retry, &QPushButton::clicked, this, [this] {
         m_job->retryFailed();
+        updateSummary();
         updateButtons();
     });
     connect(m_export, &QPushButton::clicked, this, [this] {
@@ -94,12 +107,7 @@ BulkTerminateDialog::BulkTerminateDialog(Backend *backend, const QString &profil
     auto *tick = new QTimer(this);
     tick->setSingleShot(true);
     tick->setInterval(50);
-    connect(tick, &QTimer::timeout, this, [this] {
-        const int total = int(m_job->items().size());
-        m_progress->setMaximum(qMax(1, total));
-        m_progress->setValue(m_job->finishedCount());
-        m_summary->setText(tr("%1 of %2 done, %3 failed").arg(m_job->finishedCount()).arg(total).arg(m_job->failedCount()));
-    });
+    connect(tick, &QTimer::timeout, this, &BulkTerminateDialog::updateSummary);
     connect(m_job, &BulkTerminator::progress, tick, [tick] {
         if (!tick->isActive())
             tick->start();
@@ -121,6 +129,29 @@ void BulkTerminateDialog::updateButtons()
     }));
     m_export->setEnabled(!running && started);
     m_close->setEnabled(!running);
+}
+
+void BulkTerminateDialog::updateSummary()
+{
+    using State = BulkTerminator::Item::State;
+    int done = 0, failed = 0, cancelled = 0, left = 0;
+    for (const auto &item : m_job->items()) {
+        switch (item.state) {
+        case State::Done: ++done; break;
+        case State::Failed: ++failed; break;
+        case State::Cancelled: ++cancelled; break;
+        case State::Pending:
+        case State::Running: ++left; break;
+        }
+    }
+    const int total = int(m_job->items().size());
+    m_progress->setMaximum(qMax(1, total));
+    m_progress->setValue(total - left);
+    const QString counts = tr("%1 terminated, %2 failed, %3 cancelled").arg(done).arg(failed).arg(cancelled);
+    if (m_job->isRunning())
+        m_summary->setText(tr("%1 of %2 processed: %3").arg(total - left).arg(total).arg(counts));
+    else
+        m_summary->setText(tr("Finished: %1.").arg(counts));
 }
 
 void BulkTerminateDialog::openCsv()
@@ -181,18 +212,11 @@ void BulkTerminateDialog::start()
 
 void BulkTerminateDialog::onFinished()
 {
-    m_progress->setMaximum(qMax(1, int(m_job->items().size())));
-    m_progress->setValue(m_job->finishedCount());
     QStringList done;
     for (const auto &item : m_job->items())
         if (item.state == BulkTerminator::Item::State::Done)
             done << item.sessionId;
-    m_summary->setText(tr("Finished: %1 terminated, %2 failed, %3 cancelled.")
-                           .arg(done.size())
-                           .arg(m_job->failedCount())
-                           .arg(std::count_if(m_job->items().cbegin(), m_job->items().cend(), [](const auto &i) {
-                               return i.state == BulkTerminator::Item::State::Cancelled;
-                           })));
+    updateSummary();
     updateButtons();
     Q_EMIT terminated(done);
 }

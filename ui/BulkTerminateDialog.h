@@ -5,8 +5,10 @@
 
 #include <memory>
 
+class QCheckBox;
 class QLabel;
 class QPlainTextEdit;
+class QSortFilterProxyModel;
 class QProgressBar;
 class QPushButton;
 class QTableView;
@@ -47,6 +49,9 @@ private:
     void onFinished();
     void openCsv();
     void updateButtons();
+    // The progress bar and the counts of terminated / failed / cancelled / left items, from
+    // the job's items (the one place they are counted, during and after a run).
+    void updateSummary();
 
     QPointer<Backend> m_backend;
     std::unique_ptr<BulkJournal> m_journal; // lets the job survive this process
@@ -55,6 +60,8 @@ private:
     QProgressBar *m_progress = nullptr;
     QLabel *m_summary = nullptr;
     BulkResultsModel *m_results = nullptr;
+    QSortFilterProxyModel *m_shown = nullptr; // all items, or the failed ones only
+    QCheckBox *m_failedOnly = nullptr;
     QTableView *m_table = nullptr;
     QPushButton *m_open = nullptr;
     QPushButton *m_start = nullptr;

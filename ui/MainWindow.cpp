@@ -298,6 +298,7 @@ void MainWindow::ensureTab(int index)
         m_accounts->setCurrentProfile(currentProfileId());
     } else if (w == m_activitySlot && !m_activity) {
         m_activity = new ActivityView(m_sessions.auditLog(), m_tabs);
+        connect(m_activity, &ActivityView::message, this, &MainWindow::showMessage);
     } else {
         return;
     }

@@ -1,5 +1,6 @@
 #include "SessionDetailsPane.h"
 
+#include "LocaleFormat.h"
 #include "SessionTableModel.h"
 
 #include <QFormLayout>
@@ -12,19 +13,20 @@ struct Field {
     const char *id;
     const char *label;
 };
+// The context is the class's own (tr() in namespace authdesk looks them up there).
 const Field kFields[] = {
-    {"profile", QT_TRANSLATE_NOOP("SessionDetailsPane", "Profile")},
-    {"sessionId", QT_TRANSLATE_NOOP("SessionDetailsPane", "Session")},
-    {"userId", QT_TRANSLATE_NOOP("SessionDetailsPane", "User")},
-    {"effectiveUserId", QT_TRANSLATE_NOOP("SessionDetailsPane", "Effective user")},
-    {"orgId", QT_TRANSLATE_NOOP("SessionDetailsPane", "Org")},
-    {"effectiveOrgId", QT_TRANSLATE_NOOP("SessionDetailsPane", "Effective org")},
-    {"created", QT_TRANSLATE_NOOP("SessionDetailsPane", "Created")},
-    {"lastAccess", QT_TRANSLATE_NOOP("SessionDetailsPane", "Last access")},
-    {"expiresAt", QT_TRANSLATE_NOOP("SessionDetailsPane", "Expires")},
-    {"clientIp", QT_TRANSLATE_NOOP("SessionDetailsPane", "Client IP")},
-    {"userAgent", QT_TRANSLATE_NOOP("SessionDetailsPane", "User agent")},
-    {"clonedFrom", QT_TRANSLATE_NOOP("SessionDetailsPane", "Cloned from")},
+    {"profile", QT_TRANSLATE_NOOP("authdesk::SessionDetailsPane", "Profile")},
+    {"sessionId", QT_TRANSLATE_NOOP("authdesk::SessionDetailsPane", "Session")},
+    {"userId", QT_TRANSLATE_NOOP("authdesk::SessionDetailsPane", "User")},
+    {"effectiveUserId", QT_TRANSLATE_NOOP("authdesk::SessionDetailsPane", "Effective user")},
+    {"orgId", QT_TRANSLATE_NOOP("authdesk::SessionDetailsPane", "Org")},
+    {"effectiveOrgId", QT_TRANSLATE_NOOP("authdesk::SessionDetailsPane", "Effective org")},
+    {"created", QT_TRANSLATE_NOOP("authdesk::SessionDetailsPane", "Created")},
+    {"lastAccess", QT_TRANSLATE_NOOP("authdesk::SessionDetailsPane", "Last access")},
+    {"expiresAt", QT_TRANSLATE_NOOP("authdesk::SessionDetailsPane", "Expires")},
+    {"clientIp", QT_TRANSLATE_NOOP("authdesk::SessionDetailsPane", "Client IP")},
+    {"userAgent", QT_TRANSLATE_NOOP("authdesk::SessionDetailsPane", "User agent")},
+    {"clonedFrom", QT_TRANSLATE_NOOP("authdesk::SessionDetailsPane", "Cloned from")},
 };
 } // namespace
 
@@ -58,7 +60,7 @@ void SessionDetailsPane::show(const SessionRow *row)
         l->setText(QStringLiteral("—"));
     if (!row)
         return;
-    auto time = [](const QDateTime &t) { return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QStringLiteral("—"); };
+    auto time = [](const QDateTime &t) { return localeFormat::dateTime(t, QStringLiteral("—")); };
     auto text = [](const QString &s) { return s.isEmpty() ? QStringLiteral("—") : s; };
     const P28Session &s = row->session;
     m_values[QStringLiteral("profile")]->setText(row->profileName);

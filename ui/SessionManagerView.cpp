@@ -151,10 +151,15 @@ SessionManagerView::SessionManagerView(ProfileSessions &sessions, QWidget *paren
     connect(m_user, &QLineEdit::returnPressed, this, [this] { listUserSessions(m_user->text()); });
     connect(bulkButton, &QPushButton::clicked, this, [this] { openBulk(); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
-        m_details->show(selected());
-        updateActions();
+        if (const SessionRow *row = selected())
+            m_kept = {row->profileId, row->session.sessionId, row->own, m_table->selectionModel()->selectedRows().first().row(), true};
+        else if (!m_resetting)
+            m_kept = {}; // the person cleared it
+        showSelected();
     });
-    connect(m_filter, &QAbstractItemModel::modelReset, this, &SessionManagerView::updateActions);
+    // A reset clears the selection without a signal: keep it across (filter, clone, terminate).
+    connect(m_filter, &QAbstractItemModel::modelAboutToBeReset, this, &SessionManagerView::rememberSelection);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &SessionManagerView::restoreSelection);
     connect(&m_sessions, &ProfileSessions::statusChanged, this, &SessionManagerView::refreshOwnRows);
 
     new QShortcut(QKeySequence::Find, this, [this] { m_filterEdit->setFocus(); m_filterEdit->selectAll(); });
@@ -216,6 +221,49 @@ const SessionRow *SessionManagerView::selected() const
     if (rows.isEmpty())
         return nullptr;
     return m_model->rowAt(m_filter->sourceRow(rows.first().row()));
+}
+
+void SessionManagerView::rememberSelection()
+{
+    m_resetting = true;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (!rows.isEmpty())
+        m_kept.viewRow = rows.first().row();
+}
+
+void SessionManagerView::restoreSelection()
+{
+    int source = -1;
+    if (m_kept.valid) {
+        if (!m_kept.own) {
+            source = m_model->rowOf(m_kept.profileId, m_kept.sessionId);
+        } else {
+            for (int r = 0; r < m_model->rowCount() && source < 0; ++r) {
+                const SessionRow *row = m_model->rowAt(r);
+                if (row->own && row->profileId == m_kept.profileId)
+                    source = r;
+            }
+        }
+    }
+    if (source >= 0) {
+        if (const int view = m_filter->viewRow(source); view >= 0)
+            m_table->selectRow(view);
+        // else filtered out: nothing selected until the filter shows it again
+    } else if (m_kept.valid && m_kept.viewRow >= 0 && m_filter->rowCount() > 0) {
+        // Gone (terminated): the row that took its place, so the next action is one key away.
+        m_resetting = false;
+        m_table->selectRow(qMin(m_kept.viewRow, m_filter->rowCount() - 1));
+    } else if (m_kept.valid && source < 0) {
+        m_kept = {};
+    }
+    m_resetting = false;
+    showSelected();
+}
+
+void SessionManagerView::showSelected()
+{
+    m_details->show(selected());
+    updateActions();
 }
 
 void SessionManagerView::updateActions()

@@ -68,6 +68,13 @@ private:
     // Whether a profile's dialect manages server sessions.
     bool managesSessions(const QString &profileId) const;
     const SessionRow *selected() const;
+    // The selected row survives the view model's resets (filter, sort, rows added or
+    // removed): it is remembered by its key and selected again; a row that is gone leaves
+    // the selection on the row that took its place, one filtered out leaves none (and comes
+    // back when the filter shows it again).
+    void rememberSelection();
+    void restoreSelection();
+    void showSelected();
     void updateActions();
     void refreshOwnRows();
     void showError(const ApiError &e);
@@ -90,6 +97,13 @@ private:
     SessionDetailsPane *m_details = nullptr;
     QLabel *m_error = nullptr;
     QLabel *m_unsupported = nullptr;
+    struct KeptRow {
+        QString profileId, sessionId;
+        bool own = false;
+        int viewRow = -1; // where it was shown
+        bool valid = false;
+    } m_kept;
+    bool m_resetting = false; // between a reset's start and end: a lost selection is not the person's doing
     QList<QPushButton *> m_rowActions;
     QPushButton *m_copy = nullptr;
     int m_busy = 0;

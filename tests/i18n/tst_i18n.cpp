@@ -4,10 +4,14 @@
 #include "MainWindow.h"
 #include "ProfileSessions.h"
 #include "ProfileStore.h"
+#include "LocaleFormat.h"
+#include "SessionDetailsPane.h"
 #include "SignInDialog.h"
 #include "Translations.h"
 
 #include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
 #include <QMenuBar>
 #include <QProcess>
 #include <QPushButton>
@@ -67,6 +71,30 @@ private Q_SLOTS:
         QCOMPARE(t.signIn, QStringLiteral("&Se connecter"));
         QCOMPARE(t.cancel, QStringLiteral("Annuler"));
         QCOMPARE(errorKindTitle(ErrorKind::Network), QStringLiteral("Serveur injoignable"));
+    }
+
+    // The session details' labels were filed under another context than tr() looks in, and
+    // dates were written one way whatever the language.
+    void detailsLabelsAndDatesFollowTheLanguage()
+    {
+        const QDateTime moment(QDate(2026, 12, 24), QTime(18, 30, 5), QTimeZone::utc());
+        auto userLabel = [] {
+            SessionDetailsPane pane;
+            auto *form = qobject_cast<QFormLayout *>(pane.layout());
+            auto *label = qobject_cast<QLabel *>(form->itemAt(2, QFormLayout::LabelRole)->widget());
+            return label->text();
+        };
+        QCOMPARE(Translations::install(QStringLiteral("de")), QStringLiteral("de"));
+        QCOMPARE(userLabel(), QStringLiteral("Benutzer:"));
+        const QString german = localeFormat::dateTime(moment.toLocalTime());
+        QVERIFY2(german.contains(QStringLiteral("24.12.")), qPrintable(german));
+        QCOMPARE(Translations::install(QStringLiteral("fr")), QStringLiteral("fr"));
+        QVERIFY2(userLabel().startsWith(QStringLiteral("Utilisateur")), qPrintable(userLabel()));
+        const QString french = localeFormat::dateTime(moment.toLocalTime());
+        QVERIFY2(french.contains(QStringLiteral("24/12/2026")), qPrintable(french));
+        QVERIFY2(french.contains(QStringLiteral(":05")), qPrintable(french)); // to the second
+        QCOMPARE(Translations::install(QStringLiteral("en")), QStringLiteral("en"));
+        QCOMPARE(userLabel(), QStringLiteral("User:"));
     }
 
     void cliFollowsTheSystemLanguageButJsonStaysEnglish()

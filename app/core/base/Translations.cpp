@@ -23,6 +23,7 @@ QString Translations::install(const QString &choice)
             *t = nullptr;
         }
     }
+    QLocale::setDefault(QLocale::system()); // undo an earlier choice
     const QString language = choice.isEmpty() || choice == u"system" ? QLocale::system().name().section(u'_', 0, 0) : choice;
     if (!available().contains(language) || language == u"en")
         return QStringLiteral("en");
@@ -33,6 +34,10 @@ QString Translations::install(const QString &choice)
         return QStringLiteral("en");
     }
     QCoreApplication::installTranslator(own);
+    // Dates and numbers in the language the console speaks (a French console on an English
+    // system writes French dates), unless the system's locale already is of that language.
+    if (QLocale().language() != QLocale(language).language())
+        QLocale::setDefault(QLocale(language));
     qt = new QTranslator;
     if (qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
