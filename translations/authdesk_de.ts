@@ -1078,6 +1078,29 @@
     </message>
 </context>
 <context>
+    <name>authdesk::DemoBanner</name>
+    <message>
+        <source>Open the &amp;outbox</source>
+        <translation>&amp;Postausgang öffnen</translation>
+    </message>
+    <message>
+        <source>The e-mails the demo server would have sent (reset keys, tokens)</source>
+        <translation>Die E-Mails, die der Demo-Server verschickt hätte (Rücksetzschlüssel, Token)</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>No browser opens %1 here; open it by hand.</source>
+        <translation>Kein Browser öffnet hier %1; öffnen Sie es von Hand.</translation>
+    </message>
+    <message>
+        <source>Demo: the profiles below use the demo server at %1. They are removed when AuthDesk closes.</source>
+        <translation>Demo: Die Profile unten verwenden den Demo-Server unter %1. Sie werden entfernt, wenn AuthDesk beendet wird.</translation>
+    </message>
+</context>
+<context>
     <name>authdesk::EnableXBackend</name>
     <message>
         <source>This EnableX profile has no API id; add it in the profile settings.</source>
@@ -1431,6 +1454,10 @@ GPL-3.0-or-later.</translation>
             <numerusform>Ein Massenbeenden auf %1 wurde unterbrochen, %n Sitzung ist noch übrig. Jetzt abschließen?</numerusform>
             <numerusform>Ein Massenbeenden auf %1 wurde unterbrochen, %n Sitzungen sind noch übrig. Jetzt abschließen?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation>&amp;Demo ausprobieren</translation>
     </message>
 </context>
 <context>
@@ -2450,6 +2477,25 @@ GPL-3.0-or-later.</translation>
     </message>
 </context>
 <context>
+    <name>authdesk::WelcomePage</name>
+    <message>
+        <source>Welcome to AuthDesk</source>
+        <translation>Willkommen bei AuthDesk</translation>
+    </message>
+    <message>
+        <source>Sign in to EnableX, Platform28 or Overkiz identity services to reset passwords and manage login sessions. Add the server you administer, or try everything first on the demo server that comes with AuthDesk.</source>
+        <translation>Melden Sie sich bei Identitätsdiensten von EnableX, Platform28 oder Overkiz an, um Passwörter zurückzusetzen und Anmeldesitzungen zu verwalten. Fügen Sie den Server hinzu, den Sie verwalten, oder probieren Sie zuerst alles auf dem mitgelieferten Demo-Server aus.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a server…</source>
+        <translation>Server &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Try the demo</source>
+        <translation>&amp;Demo ausprobieren</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Scriptable front end of AuthDesk for EnableX, Platform28 and Overkiz identity services.</source>
@@ -3357,10 +3403,6 @@ verboten, gesperrt), 4 nicht gefunden, 5 gedrosselt, 6 Netzwerk/Zeitüberschreit
     <message>
         <source>Start the bundled sandbox server and open the console on it.</source>
         <translation>Den mitgelieferten Sandbox-Server starten und die Konsole darauf öffnen.</translation>
-    </message>
-    <message>
-        <source>Demo sandbox running at %1</source>
-        <translation>Demo-Sandbox läuft unter %1</translation>
     </message>
     <message>
         <source>Demo</source>

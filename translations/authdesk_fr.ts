@@ -1078,6 +1078,29 @@
     </message>
 </context>
 <context>
+    <name>authdesk::DemoBanner</name>
+    <message>
+        <source>Open the &amp;outbox</source>
+        <translation>Ouvrir la boîte d’&amp;envoi</translation>
+    </message>
+    <message>
+        <source>The e-mails the demo server would have sent (reset keys, tokens)</source>
+        <translation>Les e-mails que le serveur de démonstration aurait envoyés (clés de réinitialisation, jetons)</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Démo</translation>
+    </message>
+    <message>
+        <source>No browser opens %1 here; open it by hand.</source>
+        <translation>Aucun navigateur n’ouvre %1 ici ; ouvrez-le à la main.</translation>
+    </message>
+    <message>
+        <source>Demo: the profiles below use the demo server at %1. They are removed when AuthDesk closes.</source>
+        <translation>Démo : les profils ci-dessous utilisent le serveur de démonstration à %1. Ils sont supprimés à la fermeture d’AuthDesk.</translation>
+    </message>
+</context>
+<context>
     <name>authdesk::EnableXBackend</name>
     <message>
         <source>This EnableX profile has no API id; add it in the profile settings.</source>
@@ -1431,6 +1454,10 @@ GPL-3.0-or-later.</translation>
             <numerusform>Une clôture groupée sur %1 a été interrompue ; il reste %n session. La terminer maintenant ?</numerusform>
             <numerusform>Une clôture groupée sur %1 a été interrompue ; il reste %n sessions. La terminer maintenant ?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation>&amp;Essayer la démo</translation>
     </message>
 </context>
 <context>
@@ -2450,6 +2477,25 @@ GPL-3.0-or-later.</translation>
     </message>
 </context>
 <context>
+    <name>authdesk::WelcomePage</name>
+    <message>
+        <source>Welcome to AuthDesk</source>
+        <translation>Bienvenue dans AuthDesk</translation>
+    </message>
+    <message>
+        <source>Sign in to EnableX, Platform28 or Overkiz identity services to reset passwords and manage login sessions. Add the server you administer, or try everything first on the demo server that comes with AuthDesk.</source>
+        <translation>Connectez-vous aux services d’identité EnableX, Platform28 ou Overkiz pour réinitialiser des mots de passe et gérer les sessions de connexion. Ajoutez le serveur que vous administrez, ou essayez d’abord tout sur le serveur de démonstration fourni avec AuthDesk.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a server…</source>
+        <translation>&amp;Ajouter un serveur…</translation>
+    </message>
+    <message>
+        <source>&amp;Try the demo</source>
+        <translation>&amp;Essayer la démo</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Scriptable front end of AuthDesk for EnableX, Platform28 and Overkiz identity services.</source>
@@ -3357,10 +3403,6 @@ interdits, bloqués), 4 introuvable, 5 limité, 6 réseau/délai/TLS, 7 serveur
     <message>
         <source>Start the bundled sandbox server and open the console on it.</source>
         <translation>Démarrer le serveur bac à sable fourni et ouvrir la console dessus.</translation>
-    </message>
-    <message>
-        <source>Demo sandbox running at %1</source>
-        <translation>Bac à sable de démo en cours sur %1</translation>
     </message>
     <message>
         <source>Demo</source>

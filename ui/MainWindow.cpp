@@ -4,6 +4,7 @@
 #include "ActivityView.h"
 #include "BulkJournal.h"
 #include "CoreContext.h"
+#include "DemoBanner.h"
 #include "HttpClient.h"
 #include "PasswordChangeDialog.h"
 #include "PasswordResetWizard.h"
@@ -16,6 +17,7 @@
 #include "SignInDialog.h"
 #include "SystemInfo.h"
 #include "Translations.h"
+#include "WelcomePage.h"
 
 #include <QTimer>
 #include <QAction>
@@ -32,6 +34,7 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -85,7 +88,22 @@ MainWindow::MainWindow(ProfileStore &profiles, ProfileSessions &sessions, QWidge
     split->addWidget(m_tabs);
     split->setStretchFactor(1, 1);
     split->setSizes({290, 890});
-    setCentralWidget(split);
+    // An empty console shows a welcome instead (updateWelcome); the demo's banner stands
+    // above the profiles and tabs while the demo runs.
+    auto *work = new QWidget(this);
+    auto *workLayout = new QVBoxLayout(work);
+    workLayout->setContentsMargins(0, 0, 0, 0);
+    m_demoBanner = new DemoBanner(work);
+    workLayout->addWidget(m_demoBanner);
+    workLayout->addWidget(split, 1);
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(QStringLiteral("mainStack"));
+    m_welcome = new WelcomePage(m_stack);
+    connect(m_welcome, &WelcomePage::addServerRequested, this, &MainWindow::addProfile);
+    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::demoRequested);
+    m_stack->addWidget(m_welcome);
+    m_stack->addWidget(work);
+    setCentralWidget(m_stack);
 
     m_inFlight = new QLabel(this);
     m_inFlight->setObjectName(QStringLiteral("inFlightLabel"));
@@ -138,6 +156,7 @@ MainWindow::MainWindow(ProfileStore &profiles, ProfileSessions &sessions, QWidge
     });
     restoreSettings();
     updateActions();
+    updateWelcome();
     // After the window shows: a bulk job the last run could not finish is offered first.
     QTimer::singleShot(0, this, &MainWindow::offerInterruptedJobs);
 }
@@ -250,6 +269,10 @@ void MainWindow::buildActions()
         showMessage(tr("Version and system information copied: paste it into your bug report."));
     });
     help->addAction(info);
+    auto *demo = new QAction(tr("Try the &demo"), this);
+    demo->setObjectName(QStringLiteral("actionDemo"));
+    connect(demo, &QAction::triggered, this, &MainWindow::demoRequested);
+    help->addAction(demo);
     help->addSeparator();
     auto *about = new QAction(tr("&About AuthDesk"), this);
     about->setObjectName(QStringLiteral("actionAbout"));
@@ -365,6 +388,22 @@ void MainWindow::reloadProfiles()
     else if (m_profileModel->rowCount() > 0)
         m_profileList->setCurrentIndex(m_profileModel->index(0));
     updateActions();
+    updateWelcome();
+}
+
+void MainWindow::updateWelcome()
+{
+    m_stack->setCurrentWidget(m_profileModel->rowCount() == 0 ? static_cast<QWidget *>(m_welcome) : m_stack->widget(1));
+}
+
+bool MainWindow::showsWelcome() const
+{
+    return m_stack->currentWidget() == m_welcome;
+}
+
+void MainWindow::setDemoSandbox(const QUrl &url)
+{
+    m_demoBanner->setSandbox(url);
 }
 
 void MainWindow::showMessage(const QString &text)

@@ -3,23 +3,27 @@
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
+#include <QUrl>
 
 #include <functional>
 
 class QLabel;
 class QListView;
+class QStackedWidget;
 class QTabWidget;
 
 namespace authdesk {
 
 class AccountToolsView;
 class ActivityView;
+class DemoBanner;
 class PasswordResetWizard;
 class ProfileListModel;
 class ProfileSessions;
 class ProfileStore;
 class SessionManagerView;
 class SignInDialog;
+class WelcomePage;
 
 // The console's main window: the profile sidebar (with sign-in state and countdown), the
 // session manager and the activity log, a status bar with requests in flight and the last
@@ -33,6 +37,10 @@ public:
 
     void reloadProfiles();
     void showMessage(const QString &text);
+    // While the demo runs: its sandbox's address and outbox stay in sight (empty: hidden).
+    void setDemoSandbox(const QUrl &url);
+    // The welcome with "Add a server…" and "Try the demo" shows instead of the empty views.
+    bool showsWelcome() const;
 
     QString currentProfileId() const;
     void selectProfile(const QString &profileId);
@@ -56,6 +64,10 @@ public:
     ActivityView *activity();
     ProfileListModel *profileModel() const { return m_profileModel; }
 
+Q_SIGNALS:
+    // "Try the demo" (the welcome, the Help menu): main() starts it.
+    void demoRequested();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -69,6 +81,7 @@ private:
     void signOut();
     void testConnection();
     void updateActions();
+    void updateWelcome();
     void restoreSettings();
     void saveSettings();
 
@@ -82,6 +95,9 @@ private:
     SessionManagerView *m_sessionsView = nullptr;
     ActivityView *m_activity = nullptr;
     AccountToolsView *m_accounts = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    WelcomePage *m_welcome = nullptr;
+    DemoBanner *m_demoBanner = nullptr;
     QLabel *m_inFlight = nullptr;
     QLabel *m_lastError = nullptr;
     QHash<QString, QPointer<SignInDialog>> m_signIns;

@@ -1,12 +1,11 @@
 // authdesk: the Qt Widgets console. Thin entry point: options, then the main window.
 #include "CoreContext.h"
-#include "DemoProfiles.h"
+#include "DemoRun.h"
 #include "FirstPaintReporter.h"
 #include "MainWindow.h"
 #include "ProfileSessions.h"
 #include "ProfileStore.h"
 #include "ProcessGuard.h"
-#include "SandboxLauncher.h"
 #include "SingleInstance.h"
 #include "Translations.h"
 
@@ -75,32 +74,29 @@ int main(int argc, char *argv[])
     CoreContext core;
     ProfileStore profiles;
     ProfileSessions sessions(profiles, core);
+    // A demo that ended without cleaning up (a crash) left profiles on a port that is gone.
+    DemoRun::removeLeftovers(profiles, sessions);
     // Remembered sign-ins come back from the keychain once the window is up (asynchronous,
     // but opening the D-Bus connection should not delay the first paint).
     QTimer::singleShot(0, &sessions, &ProfileSessions::restoreAll);
     MainWindow window(profiles, sessions);
-    SandboxLauncher sandbox;
-    QObject::connect(&sandbox, &SandboxLauncher::ready, &window, [&](const QUrl &url) {
-        for (const Profile &p : DemoProfiles::install(profiles, url))
-            sessions.profileChanged(p.id); // the sandbox's port is new each time
+    DemoRun demoRun(profiles, sessions);
+    QObject::connect(&demoRun, &DemoRun::ready, &window, [&](const QUrl &url) {
         window.reloadProfiles();
         window.selectProfile(QStringLiteral("demo-platform28"));
-        window.showMessage(QApplication::translate("main", "Demo sandbox running at %1").arg(url.toString()));
+        window.setDemoSandbox(url);
     });
-    QObject::connect(&sandbox, &SandboxLauncher::failed, &window, [&](const QString &message) {
+    QObject::connect(&demoRun, &DemoRun::failed, &window, [&](const QString &message) {
         QMessageBox::warning(&window, QApplication::translate("main", "Demo"), message);
     });
-    const auto startDemo = [&] {
-        if (!sandbox.isRunning())
-            sandbox.start();
-    };
+    QObject::connect(&window, &MainWindow::demoRequested, &demoRun, &DemoRun::start);
     if (parser.isSet(demo))
-        startDemo();
+        demoRun.start();
     QObject::connect(&instance, &SingleInstance::activated, &window, [&](const QStringList &arguments) {
         QCommandLineParser later;
         describe(later, demo);
         if (later.parse(arguments) && later.isSet(demo))
-            startDemo();
+            demoRun.start();
         window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
         window.show();
         window.raise();
@@ -109,6 +105,6 @@ int main(int argc, char *argv[])
     FirstPaintReporter::installIfRequested(&window); // start-up benchmark only
     window.show();
     const int rc = app.exec();
-    sandbox.stop();
+    demoRun.stop(); // and its profiles go with it
     return rc;
 }
