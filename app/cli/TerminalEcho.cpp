@@ -110,3 +110,22 @@ void TerminalEcho::restore()
 #endif
     m_hidden = false;
 }
+
+Utf8Console::Utf8Console()
+{
+#ifdef _WIN32
+    if (GetACP() == CP_UTF8 && GetConsoleOutputCP() != CP_UTF8) {
+        m_saved = GetConsoleOutputCP();
+        if (m_saved == 0 || !SetConsoleOutputCP(CP_UTF8))
+            m_saved = 0;
+    }
+#endif
+}
+
+Utf8Console::~Utf8Console()
+{
+#ifdef _WIN32
+    if (m_saved != 0)
+        SetConsoleOutputCP(m_saved);
+#endif
+}

@@ -35,3 +35,19 @@ private:
     struct Posix;
     Posix *m_posix = nullptr; // saved termios (POSIX only)
 };
+
+// Windows: while it lives, a console shows what the CLI prints as UTF-8 — the process's ANSI
+// code page when its manifest (packaging/windows/authdesk.manifest.in) takes effect, from
+// Windows 10 1903 on. The console's own code page comes back afterwards. Where the ANSI code
+// page is not UTF-8 (older Windows), and on other systems, it changes nothing.
+class Utf8Console
+{
+public:
+    Utf8Console();
+    ~Utf8Console();
+    Utf8Console(const Utf8Console &) = delete;
+    Utf8Console &operator=(const Utf8Console &) = delete;
+
+private:
+    unsigned m_saved = 0; // the console's output code page, 0: unchanged
+};
