@@ -185,19 +185,25 @@ std::optional<QString> CliContext::readInput(const QString &prompt, bool hidden)
         std::fflush(stderr);
         echo.hide();
     }
-    QByteArray line;
-    int c = 0;
-    while ((c = std::getchar()) != EOF && c != '\n')
-        line.append(char(c));
+    std::optional<QString> result;
+    if (TerminalEcho::readsWideConsole()) {
+        result = TerminalEcho::readWideLine(); // a Windows console: UTF-16, not its code page
+    } else {
+        QByteArray line;
+        int c = 0;
+        while ((c = std::getchar()) != EOF && c != '\n')
+            line.append(char(c));
+        if (c != EOF || !line.isEmpty()) {
+            if (line.endsWith('\r'))
+                line.chop(1);
+            result = QString::fromUtf8(line);
+        }
+    }
     if (tty) {
         echo.restore();
         std::fprintf(stderr, "\n");
     }
-    if (c == EOF && line.isEmpty())
-        return std::nullopt;
-    if (line.endsWith('\r'))
-        line.chop(1);
-    return QString::fromUtf8(line);
+    return result;
 }
 
 QString CliContext::terminalSafe(const QString &text)

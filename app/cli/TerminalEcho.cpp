@@ -9,6 +9,7 @@
 #endif
 
 #include <cstdio>
+#include <iterator>
 
 #ifndef _WIN32
 struct TerminalEcho::Posix {
@@ -35,6 +36,44 @@ bool TerminalEcho::stdinIsTerminal()
 #endif
 }
 
+bool TerminalEcho::readsWideConsole()
+{
+#ifdef _WIN32
+    DWORD mode = 0;
+    return GetConsoleMode(GetStdHandle(STD_INPUT_HANDLE), &mode) != 0;
+#else
+    return false;
+#endif
+}
+
+std::optional<QString> TerminalEcho::readWideLine()
+{
+#ifdef _WIN32
+    HANDLE in = GetStdHandle(STD_INPUT_HANDLE);
+    QString line;
+    wchar_t buffer[256];
+    for (;;) {
+        DWORD n = 0;
+        if (!ReadConsoleW(in, buffer, DWORD(std::size(buffer)), &n, nullptr) || n == 0)
+            break;
+        for (DWORD i = 0; i < n; ++i) {
+            const char16_t c = char16_t(buffer[i]);
+            if (c == u'\n')
+                return line;
+            if (c == 0x1a && line.isEmpty()) // Ctrl+Z first on a line: the end of input
+                return std::nullopt;
+            if (c != u'\r')
+                line.append(QChar(c));
+        }
+    }
+    if (line.isEmpty())
+        return std::nullopt;
+    return line;
+#else
+    return std::nullopt;
+#endif
+}
+
 bool TerminalEcho::hide()
 {
     if (m_hidden || !stdinIsTerminal())
@@ -45,7 +84,8 @@ bool TerminalEcho::hide()
     if (!GetConsoleMode(in, &mode))
         return false;
     m_saved = mode;
-    SetConsoleMode(in, mode & ~DWORD(ENABLE_ECHO_INPUT));
+    if (!SetConsoleMode(in, mode & ~DWORD(ENABLE_ECHO_INPUT)))
+        return false;
 #else
     if (!m_posix)
         m_posix = new Posix;
@@ -69,4 +109,23 @@ void TerminalEcho::restore()
     ::tcsetattr(STDIN_FILENO, TCSANOW, &m_posix->saved);
 #endif
     m_hidden = false;
+}
+
+Utf8Console::Utf8Console()
+{
+#ifdef _WIN32
+    if (GetACP() == CP_UTF8 && GetConsoleOutputCP() != CP_UTF8) {
+        m_saved = GetConsoleOutputCP();
+        if (m_saved == 0 || !SetConsoleOutputCP(CP_UTF8))
+            m_saved = 0;
+    }
+#endif
+}
+
+Utf8Console::~Utf8Console()
+{
+#ifdef _WIN32
+    if (m_saved != 0)
+        SetConsoleOutputCP(m_saved);
+#endif
 }

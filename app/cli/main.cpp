@@ -4,6 +4,7 @@
 #include "CliContext.h"
 #include "CoreContext.h"
 #include "ProcessGuard.h"
+#include "TerminalEcho.h"
 #include "Translations.h"
 
 #include <QCoreApplication>
@@ -16,6 +17,7 @@ int main(int argc, char *argv[])
 {
     // Before anything holds a secret: no core dump, no ptrace, no /proc/PID/mem.
     authdesk::ProcessGuard::protect();
+    const Utf8Console utf8Console; // Windows: the console shows the UTF-8 this prints
     QCoreApplication app(argc, argv);
     // Same organisation and name as the console, so both see the same profiles.
     QCoreApplication::setOrganizationName(QStringLiteral("AuthDesk"));
