@@ -757,6 +757,10 @@
         <source>Changing a password</source>
         <translation>Passwort ändern</translation>
     </message>
+    <message>
+        <source>Block %1</source>
+        <translation>%1 sperren</translation>
+    </message>
 </context>
 <context>
     <name>authdesk::ActionRunner</name>
@@ -985,6 +989,13 @@
     <message>
         <source>Finished: %1.</source>
         <translation>Fertig: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Terminate %n session(s)</source>
+        <translation>
+            <numerusform>%n Sitzung beenden</numerusform>
+            <numerusform>%n Sitzungen beenden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1458,6 +1469,14 @@ GPL-3.0-or-later.</translation>
     <message>
         <source>Try the &amp;demo</source>
         <translation>&amp;Demo ausprobieren</translation>
+    </message>
+    <message>
+        <source>Finish the job</source>
+        <translation>Auftrag abschließen</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
     </message>
 </context>
 <context>
@@ -2352,6 +2371,10 @@ GPL-3.0-or-later.</translation>
     <message>
         <source>Bulk termination</source>
         <translation>Massenbeendigung</translation>
+    </message>
+    <message>
+        <source>Terminate 1 session</source>
+        <translation>1 Sitzung beenden</translation>
     </message>
 </context>
 <context>

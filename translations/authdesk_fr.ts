@@ -757,6 +757,10 @@
         <source>Changing a password</source>
         <translation>Le changement de mot de passe</translation>
     </message>
+    <message>
+        <source>Block %1</source>
+        <translation>Bloquer %1</translation>
+    </message>
 </context>
 <context>
     <name>authdesk::ActionRunner</name>
@@ -985,6 +989,13 @@
     <message>
         <source>Finished: %1.</source>
         <translation>Terminé : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Terminate %n session(s)</source>
+        <translation>
+            <numerusform>Terminer %n session</numerusform>
+            <numerusform>Terminer %n sessions</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1458,6 +1469,14 @@ GPL-3.0-or-later.</translation>
     <message>
         <source>Try the &amp;demo</source>
         <translation>&amp;Essayer la démo</translation>
+    </message>
+    <message>
+        <source>Finish the job</source>
+        <translation>Terminer le traitement</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Supprimer %1</translation>
     </message>
 </context>
 <context>
@@ -2352,6 +2371,10 @@ GPL-3.0-or-later.</translation>
     <message>
         <source>Bulk termination</source>
         <translation>La fin de sessions en masse</translation>
+    </message>
+    <message>
+        <source>Terminate 1 session</source>
+        <translation>Terminer 1 session</translation>
     </message>
 </context>
 <context>

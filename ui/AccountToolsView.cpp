@@ -228,7 +228,7 @@ void AccountToolsView::blockAction(int action)
     const QString user = m_blockUser->text().trimmed();
     if (user.isEmpty())
         return m_blockLabel->setText(tr("Enter the user name."));
-    if (action == 1 && !Prompter::instance().confirm(this, tr("Block sign-in"), tr("Block every sign-in of %1?").arg(user), true))
+    if (action == 1 && !Prompter::instance().confirm(this, tr("Block sign-in"), tr("Block every sign-in of %1?").arg(user), tr("Block %1").arg(user), true))
         return;
     auto show = [this, guard = QPointer<AccountToolsView>(this)](const Result<P28BlockStatus> &r) {
         if (!guard)

@@ -194,7 +194,8 @@ void BulkTerminateDialog::start()
         m_summary->setText(tr("Enter at least one session id."));
         return;
     }
-    if (!Prompter::instance().confirm(this, windowTitle(), tr("Terminate %n session(s)? The people using them are signed out.", nullptr, int(ids.size())), true))
+    if (!Prompter::instance().confirm(this, windowTitle(), tr("Terminate %n session(s)? The people using them are signed out.", nullptr, int(ids.size())),
+                                      tr("Terminate %n session(s)", nullptr, int(ids.size())), true))
         return;
     // The journal first: a job that could not be finished after a crash is not started.
     auto journal = std::make_unique<BulkJournal>();

@@ -171,7 +171,7 @@ void MainWindow::offerInterruptedJobs()
         if (!Prompter::instance().confirm(this, tr("Interrupted bulk job"),
                                           tr("A bulk termination on %1 was interrupted with %n session(s) left. Finish it now?", nullptr, left)
                                               .arg(profile->name),
-                                          false))
+                                          tr("Finish the job"), false))
             continue;
         selectProfile(job.profileId);
         m_tabs->setCurrentWidget(m_sessionsView);
@@ -498,7 +498,8 @@ void MainWindow::removeProfile()
 {
     const auto p = m_profiles.find(currentProfileId());
     if (!p || !Prompter::instance().confirm(this, tr("Remove profile"),
-                                            tr("Remove the profile %1? Its saved sign-in is deleted from the keychain.").arg(p->name), true))
+                                            tr("Remove the profile %1? Its saved sign-in is deleted from the keychain.").arg(p->name),
+                                            tr("Remove %1").arg(p->name), true))
         return;
     if (const auto removed = m_profiles.remove(p->id); !removed.ok())
         return showMessage(removed.error().message);

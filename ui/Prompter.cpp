@@ -3,6 +3,7 @@
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace authdesk {
 
@@ -11,11 +12,16 @@ namespace {
 class DialogPrompter : public Prompter
 {
 public:
-    bool confirm(QWidget *parent, const QString &title, const QString &text, bool destructive) override
+    bool confirm(QWidget *parent, const QString &title, const QString &text, const QString &verb, bool destructive) override
     {
-        QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::No, parent);
-        box.setDefaultButton(destructive ? QMessageBox::No : QMessageBox::Yes);
-        return box.exec() == QMessageBox::Yes;
+        QMessageBox box(destructive ? QMessageBox::Warning : QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
+        QPushButton *yes = box.addButton(verb, QMessageBox::AcceptRole);
+        yes->setObjectName(QStringLiteral("confirmButton"));
+        QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(yes);
+        box.setEscapeButton(cancel);
+        box.exec();
+        return box.clickedButton() == yes;
     }
     std::optional<QString> askText(QWidget *parent, const QString &title, const QString &label, const QString &initial) override
     {

@@ -21,8 +21,11 @@ public:
     // Replaces the prompter (tests); null restores the default.
     static void setInstance(std::unique_ptr<Prompter> prompter);
 
-    // A yes/no question; `destructive` makes "No" the default button.
-    virtual bool confirm(QWidget *parent, const QString &title, const QString &text, bool destructive) = 0;
+    // A question answered by a button that says what it does (`verb`, e.g. "Terminate 3
+    // sessions") or Cancel; true for the verb. The verb is the default button: the person
+    // has just asked for it, and the button names what and how many. `destructive` marks
+    // what cannot be undone (a warning icon instead of a question).
+    virtual bool confirm(QWidget *parent, const QString &title, const QString &text, const QString &verb, bool destructive) = 0;
     virtual std::optional<QString> askText(QWidget *parent, const QString &title, const QString &label,
                                            const QString &initial = {}) = 0;
     virtual QString openFileName(QWidget *parent, const QString &title, const QString &filter) = 0;

@@ -377,7 +377,8 @@ void SessionManagerView::terminate()
     const QString id = row->session.sessionId;
     const QString profileId = row->profileId;
     setCurrentProfile(profileId);
-    if (!Prompter::instance().confirm(this, tr("Terminate session"), tr("Terminate session %1? Whoever uses it is signed out.").arg(id), true))
+    if (!Prompter::instance().confirm(this, tr("Terminate session"), tr("Terminate session %1? Whoever uses it is signed out.").arg(id),
+                                      tr("Terminate 1 session"), true))
         return;
     act<int>(tr("Terminate"), [id](SessionAdmin &b, Callback<int> cb) { return b.terminateSession(id, false, cb); },
              [this, profileId, id](const int &) { m_model->remove(profileId, id); });
@@ -391,7 +392,8 @@ void SessionManagerView::terminateUser()
     const QString user = row->session.userId;
     const QString profileId = row->profileId;
     setCurrentProfile(profileId);
-    if (!Prompter::instance().confirm(this, tr("Terminate all sessions"), tr("Terminate every session of %1?").arg(user), true))
+    if (!Prompter::instance().confirm(this, tr("Terminate all sessions"), tr("Terminate every session of %1?").arg(user),
+                                      tr("Terminate all of %1").arg(user), true))
         return;
     act<int>(tr("Terminate all of %1").arg(user), [user](SessionAdmin &b, Callback<int> cb) { return b.terminateUserSessions(user, cb); },
              [this, profileId, user](const int &n) {

@@ -28,7 +28,7 @@ namespace {
 class YesPrompter : public Prompter
 {
 public:
-    bool confirm(QWidget *, const QString &, const QString &, bool) override { return true; }
+    bool confirm(QWidget *, const QString &, const QString &, const QString &, bool) override { return true; }
     std::optional<QString> askText(QWidget *, const QString &, const QString &, const QString &) override { return std::nullopt; }
     QString openFileName(QWidget *, const QString &, const QString &) override { return {}; }
     QString saveFileName(QWidget *, const QString &, const QString &, const QString &) override { return {}; }

@@ -97,6 +97,18 @@ private Q_SLOTS:
         QCOMPARE(userLabel(), QStringLiteral("User:"));
     }
 
+    // "%n session(s)" read "1 session(s)" in English: English has plural forms of its own.
+    void englishPluralsReadWell()
+    {
+        QCOMPARE(Translations::install(QStringLiteral("en")), QStringLiteral("en"));
+        const char *verb = "Terminate %n session(s)";
+        QCOMPARE(QCoreApplication::translate("authdesk::BulkTerminateDialog", verb, nullptr, 1), QStringLiteral("Terminate 1 session"));
+        QCOMPARE(QCoreApplication::translate("authdesk::BulkTerminateDialog", verb, nullptr, 3), QStringLiteral("Terminate 3 sessions"));
+        QCOMPARE(Translations::install(QStringLiteral("de")), QStringLiteral("de"));
+        QCOMPARE(QCoreApplication::translate("authdesk::BulkTerminateDialog", verb, nullptr, 3), QStringLiteral("3 Sitzungen beenden"));
+        QCOMPARE(Translations::install(QStringLiteral("en")), QStringLiteral("en"));
+    }
+
     void cliFollowsTheSystemLanguageButJsonStaysEnglish()
     {
         auto run = [](const QString &lang, const QStringList &args) {

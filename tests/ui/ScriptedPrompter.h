@@ -14,10 +14,12 @@ public:
     QQueue<QString> texts;   // askText answers, in order (empty queue: cancelled)
     QString openFile, saveFile;
     QStringList asked;       // every title shown, in order
+    QStringList verbs;       // the confirmations' action buttons, in order
 
-    bool confirm(QWidget *, const QString &title, const QString &, bool) override
+    bool confirm(QWidget *, const QString &title, const QString &, const QString &verb, bool) override
     {
         asked << title;
+        verbs << verb;
         return confirmAnswer;
     }
     std::optional<QString> askText(QWidget *, const QString &title, const QString &, const QString &) override

@@ -25,8 +25,13 @@ QString Translations::install(const QString &choice)
     }
     QLocale::setDefault(QLocale::system()); // undo an earlier choice
     const QString language = choice.isEmpty() || choice == u"system" ? QLocale::system().name().section(u'_', 0, 0) : choice;
-    if (!available().contains(language) || language == u"en")
+    if (!available().contains(language) || language == u"en") {
+        // English needs its plural forms only: "%n session(s)" reads "1 session", "2 sessions".
+        own = new QTranslator;
+        if (own->load(QStringLiteral(":/i18n/authdesk_en.qm")))
+            QCoreApplication::installTranslator(own);
         return QStringLiteral("en");
+    }
     own = new QTranslator;
     if (!own->load(QStringLiteral(":/i18n/authdesk_%1.qm").arg(language))) {
         delete own;
