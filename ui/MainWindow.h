@@ -14,6 +14,7 @@ namespace authdesk {
 
 class AccountToolsView;
 class ActivityView;
+class MessageBar;
 class PasswordResetWizard;
 class ProfileListModel;
 class ProfileSessions;
@@ -22,8 +23,11 @@ class SessionManagerView;
 class SignInDialog;
 
 // The console's main window: the profile sidebar (with sign-in state and countdown), the
-// session manager and the activity log, a status bar with requests in flight and the last
-// error. All network work is asynchronous; modal questions go through Prompter.
+// session manager and the activity log. Failures of the window's own actions (test the
+// connection, sign out, remove a profile) and notices about sign-ins show in its message bar
+// above the views; each view shows its own. The status bar carries what passes only:
+// requests in flight and short confirmations. All network work is asynchronous; modal
+// questions go through Prompter.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -32,7 +36,10 @@ public:
     ~MainWindow() override;
 
     void reloadProfiles();
+    // A short confirmation in the status bar (it goes by itself).
     void showMessage(const QString &text);
+    // The window's message bar ("windowMessageBar"), for what must stay until read.
+    MessageBar *messageBar() const { return m_message; }
 
     QString currentProfileId() const;
     void selectProfile(const QString &profileId);
@@ -83,7 +90,7 @@ private:
     ActivityView *m_activity = nullptr;
     AccountToolsView *m_accounts = nullptr;
     QLabel *m_inFlight = nullptr;
-    QLabel *m_lastError = nullptr;
+    MessageBar *m_message = nullptr;
     QHash<QString, QPointer<SignInDialog>> m_signIns;
     QHash<QString, QList<std::function<void(bool)>>> m_afterSignIn;
     QList<QAction *> m_profileActions;

@@ -88,7 +88,7 @@ private Q_SLOTS:
         QVERIFY(find<QRadioButton>("selfRadio", d)->isChecked());
         find<QLineEdit>("userIdEdit", d)->setText(m_fx.sessions->status(QStringLiteral("demo-platform28")).state.userId);
         find<QLineEdit>("currentPasswordEdit", d)->setText(QStringLiteral("not-my-password"));
-        type(d, QStringLiteral("Granite-Falls-19"), QStringLiteral("Granite-Falls-19"));
+        type(d, QStringLiteral("Granite-Falls-Lantern-19"), QStringLiteral("Granite-Falls-Lantern-19"));
         QTest::mouseClick(find<QPushButton>("changeButton", d), Qt::LeftButton);
         QTRY_VERIFY2(shows(d, QStringLiteral("password is wrong")), qPrintable(shown(d).join(u'|')));
         QVERIFY(d->isVisible());
@@ -159,11 +159,141 @@ private Q_SLOTS:
         auto w = wizardAtPasswordPage();
         QVERIFY(w);
         QWidget *page = w->currentPage();
-        type(page, QStringLiteral("Sunflower-Orbit-42"), QStringLiteral("Sunflower-Orbit-4"));
+        type(page, QStringLiteral("Sunflower-Orbit-Kettle-42"), QStringLiteral("Sunflower-Orbit-4"));
         QTest::mouseClick(w->button(QWizard::NextButton), Qt::LeftButton);
         QTRY_VERIFY(shows(page, QStringLiteral("differ")));
-        find<QLineEdit>("retypePasswordEdit", page)->setText(QStringLiteral("Sunflower-Orbit-42"));
+        find<QLineEdit>("retypePasswordEdit", page)->setText(QStringLiteral("Sunflower-Orbit-Kettle-42"));
         QVERIFY2(!shows(page, QStringLiteral("differ")), qPrintable(shown(page).join(u'|')));
+        w->close();
+    }
+    // Each sign-in mode has its own fields: nothing typed for one shows in another, and the
+    // error of the last mode's try goes with it.
+    void signInModesKeepTheirOwnFields()
+    {
+        QPointer<SignInDialog> d = m_fx.window->openSignIn(QStringLiteral("demo-enablex"));
+        auto *mode = find<QComboBox>("modeCombo", d);
+        auto *user = find<QLineEdit>("userEdit", d);
+        auto *secret = find<QLineEdit>("secretEdit", d);
+        user->setText(QStringLiteral("bob@example.com"));
+        secret->setText(QStringLiteral("not-bobs-password"));
+        QTest::mouseClick(find<QPushButton>("signInButton", d), Qt::LeftButton);
+        QTRY_VERIFY(find<MessageBar>("messageBar", d)->isVisible());
+        QCOMPARE(find<MessageBar>("messageBar", d)->kind(), MessageBar::Kind::Error);
+        mode->setCurrentIndex(1); // App ID / App Key
+        QCOMPARE(user->text(), QString());
+        QCOMPARE(secret->text(), QString());
+        QVERIFY(find<MessageBar>("messageBar", d)->isHidden());
+        user->setText(QStringLiteral("demo-app-id"));
+        mode->setCurrentIndex(0); // back: what was typed there
+        QCOMPARE(user->text(), QStringLiteral("bob@example.com"));
+        QCOMPARE(secret->text(), QStringLiteral("not-bobs-password"));
+        mode->setCurrentIndex(1);
+        QCOMPARE(user->text(), QStringLiteral("demo-app-id"));
+        d->reject();
+        // Platform28: the password does not become the API key.
+        d = m_fx.window->openSignIn(QStringLiteral("demo-platform28"));
+        find<QLineEdit>("secretEdit", d)->setText(QStringLiteral("Admin#2026"));
+        find<QComboBox>("modeCombo", d)->setCurrentIndex(1);
+        QCOMPARE(find<QLineEdit>("secretEdit", d)->text(), QString());
+        d->reject();
+    }
+
+    // A throttled sign-in (429 with Retry-After): the button waits with a live countdown.
+    void throttledSignInCountsDown()
+    {
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(!m_fx.signIn(QStringLiteral("demo-overkiz"), 0, QStringLiteral("alice@example.com"), QStringLiteral("bad")));
+        QPointer<SignInDialog> d = m_fx.window->findChild<SignInDialog *>();
+        QVERIFY(d);
+        find<QLineEdit>("secretEdit", d)->setText(QStringLiteral("Alice#2026"));
+        auto *button = find<QPushButton>("signInButton", d);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_VERIFY(find<MessageBar>("messageBar", d)->text().contains(QLatin1String("try again at")));
+        QVERIFY(!button->isEnabled());
+        static const QRegularExpression seconds(QStringLiteral("\\d+ s"));
+        QVERIFY2(button->text().contains(seconds), qPrintable(button->text()));
+        const QString first = button->text();
+        QTRY_VERIFY(button->text() != first); // it counts
+        QVERIFY(!button->isEnabled());
+        d->reject();
+    }
+
+    // The keychain's state in plain words, as a warning, not a status code.
+    void keychainStateInPlainWords()
+    {
+        QPointer<SignInDialog> d = m_fx.window->openSignIn(QStringLiteral("demo-platform28"));
+        find<QCheckBox>("rememberCheck", d)->setChecked(true);
+        auto *bar = find<MessageBar>("keychainBar", d);
+        QTRY_VERIFY(bar->isVisible());
+        QCOMPARE(bar->kind(), MessageBar::Kind::Warning);
+        QVERIFY2(bar->text().contains(QLatin1String("until AuthDesk closes")), qPrintable(bar->text()));
+        d->reject();
+    }
+
+    // Below score 3 a new password needs an explicit "use anyway".
+    void aWeakPasswordNeedsUseAnyway()
+    {
+        auto w = wizardAtPasswordPage();
+        QVERIFY(w);
+        QWidget *page = w->currentPage();
+        auto *anyway = find<QCheckBox>("useAnywayCheck", page);
+        QVERIFY(anyway);
+        type(page, QStringLiteral("Sunflower-Orbit-42"), QStringLiteral("Sunflower-Orbit-42")); // "Fair"
+        QVERIFY(anyway->isVisible());
+        QTest::mouseClick(w->button(QWizard::NextButton), Qt::LeftButton);
+        QTRY_VERIFY(find<MessageBar>("messageBar", page)->text().contains(QLatin1String("weak")));
+        QCOMPARE(w->currentId(), int(PasswordResetWizard::PasswordPage));
+        anyway->setChecked(true);
+        QVERIFY(find<MessageBar>("messageBar", page)->isHidden()); // answered
+        QVERIFY(next(w, PasswordResetWizard::SummaryPage));
+        // A strong one needs no confirmation.
+        w->close();
+        w = wizardAtPasswordPage();
+        QVERIFY(w);
+        type(w->currentPage(), QStringLiteral("Quiet-Granite-Lantern-Velvet-19"), QStringLiteral("Quiet-Granite-Lantern-Velvet-19"));
+        QVERIFY(find<QCheckBox>("useAnywayCheck", w->currentPage())->isHidden());
+        QVERIFY(next(w, PasswordResetWizard::SummaryPage));
+        w->close();
+    }
+
+    // One meter: once the server (Overkiz O6) has judged the candidate, its verdict is what
+    // the meter and its label show, and it decides (no "use anyway" for what it calls strong).
+    void theMeterShowsTheServersVerdict()
+    {
+        QPointer<PasswordResetWizard> w = m_fx.window->openResetWizard(QStringLiteral("demo-overkiz"));
+        find<QLineEdit>("whoEdit", w)->setText(QStringLiteral("alice@example.com"));
+        QVERIFY(next(w, PasswordResetWizard::RequestPage));
+        QVERIFY(next(w, PasswordResetWizard::PasswordPage));
+        QWidget *page = w->currentPage();
+        const QString pw = QStringLiteral("Aaaaaaaaaaaaaaaaaaaa1!"); // weak for zxcvbn, "Strong" for the server
+        type(page, pw, pw);
+        QTRY_VERIFY2(find<QLabel>("strengthLabel", page)->text().contains(QLatin1String("Strong")),
+                     qPrintable(find<QLabel>("strengthLabel", page)->text()));
+        QCOMPARE(find<QProgressBar>("strengthMeter", page)->value(), 4);
+        QVERIFY(find<QCheckBox>("useAnywayCheck", page)->isHidden());
+        QVERIFY(!find<QLabel>("serverVerdictLabel", page)); // no second verdict beside it
+        w->close();
+    }
+
+    // A pasted reset link is taken apart at once; one without a key is refused at once.
+    void aPastedResetLinkGivesItsKey()
+    {
+        QPointer<PasswordResetWizard> w = m_fx.window->openResetWizard(QStringLiteral("demo-enablex"));
+        find<QLineEdit>("whoEdit", w)->setText(QStringLiteral("alice@example.com"));
+        QVERIFY(next(w, PasswordResetWizard::RequestPage));
+        QVERIFY(next(w, PasswordResetWizard::KeyPage));
+        const QString key = m_fx.sandbox.lastToken(QStringLiteral("alice@example.com"));
+        auto *edit = find<QLineEdit>("keyEdit", w);
+        edit->setText(QStringLiteral("https://reset.example.com/reset?lang=en&key=") + key);
+        QCOMPARE(edit->text(), key);
+        edit->setText(QStringLiteral("https://reset.example.com/reset#token=") + key);
+        QCOMPARE(edit->text(), key);
+        edit->setText(QStringLiteral("https://reset.example.com/reset?lang=en"));
+        QCOMPARE(find<MessageBar>("messageBar", w->currentPage())->kind(), MessageBar::Kind::Error);
+        QVERIFY(find<MessageBar>("messageBar", w->currentPage())->text().contains(QLatin1String("no reset key")));
+        QVERIFY(!w->button(QWizard::NextButton)->isEnabled());
+        edit->setText(QStringLiteral("https://reset.example.com/reset?key=") + key);
+        QVERIFY(next(w, PasswordResetWizard::PasswordPage));
         w->close();
     }
 };
