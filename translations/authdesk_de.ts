@@ -1480,6 +1480,33 @@ GPL-3.0-or-later.</translation>
     </message>
 </context>
 <context>
+    <name>authdesk::MessageBar</name>
+    <message>
+        <source>Dismiss the message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+</context>
+<context>
     <name>authdesk::NewPasswordFields</name>
     <message>
         <source>New password</source>
@@ -1528,6 +1555,14 @@ GPL-3.0-or-later.</translation>
     <message>
         <source>Server: %1 (score %2)%3</source>
         <translation>Server: %1 (Wert %2)%3</translation>
+    </message>
+    <message>
+        <source>&amp;Use this weak password anyway</source>
+        <translation>Dieses schwache Passwort &amp;trotzdem verwenden</translation>
+    </message>
+    <message>
+        <source>This password is weak and easy to guess. Choose a stronger one, or tick “Use this weak password anyway”.</source>
+        <translation>Dieses Passwort ist schwach und leicht zu erraten. Wählen Sie ein stärkeres oder kreuzen Sie „Dieses schwache Passwort trotzdem verwenden“ an.</translation>
     </message>
 </context>
 <context>
@@ -1963,6 +1998,14 @@ GPL-3.0-or-later.</translation>
     <message>
         <source>The token from the e-mail</source>
         <translation>Das Token aus der E-Mail</translation>
+    </message>
+    <message>
+        <source>This link holds no reset key or token. Paste the key from the e-mail, or the whole link it contains.</source>
+        <translation>Dieser Link enthält keinen Schlüssel und kein Token zum Zurücksetzen. Fügen Sie den Schlüssel aus der E-Mail ein oder den ganzen Link, den sie enthält.</translation>
+    </message>
+    <message>
+        <source>The key was taken from the pasted link.</source>
+        <translation>Der Schlüssel wurde aus dem eingefügten Link übernommen.</translation>
     </message>
 </context>
 <context>
@@ -2475,10 +2518,6 @@ GPL-3.0-or-later.</translation>
         <translation>&amp;Merken (im Schlüsselbund des Systems ablegen und nach Ablauf der Sitzung erneut anmelden)</translation>
     </message>
     <message>
-        <source>The system keychain is not available (%1): what you enter is kept for this session only.</source>
-        <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1): Ihre Eingaben werden nur für diese Sitzung behalten.</translation>
-    </message>
-    <message>
         <source>Signing in</source>
         <translation>Anmeldung läuft</translation>
     </message>
@@ -2497,6 +2536,37 @@ GPL-3.0-or-later.</translation>
     <message>
         <source>Fill in the field “%1”.</source>
         <translation>Füllen Sie das Feld „%1“ aus.</translation>
+    </message>
+    <message>
+        <source>There is no system keychain on this computer, or AuthDesk cannot reach it.</source>
+        <translation>Auf diesem Computer gibt es keinen Schlüsselbund des Systems, oder AuthDesk erreicht ihn nicht.</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked, or it refused AuthDesk access.</source>
+        <translation>Der Schlüsselbund des Systems ist gesperrt oder hat AuthDesk den Zugriff verweigert.</translation>
+    </message>
+    <message>
+        <source>The system keychain does not answer.</source>
+        <translation>Der Schlüsselbund des Systems antwortet nicht.</translation>
+    </message>
+    <message>
+        <source>The system keychain reported a problem.</source>
+        <translation>Der Schlüsselbund des Systems meldete ein Problem.</translation>
+    </message>
+    <message>
+        <source>“Remember” keeps your sign-in only until AuthDesk closes; you will be asked again at the next start.</source>
+        <translation>„Merken“ behält Ihre Anmeldung nur, bis AuthDesk geschlossen wird; beim nächsten Start werden Sie erneut gefragt.</translation>
+    </message>
+    <message>
+        <source>You can try to sign in again.</source>
+        <translation>Sie können die Anmeldung erneut versuchen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign in (%n s)</source>
+        <translation>
+            <numerusform>Anmelden (%n s)</numerusform>
+            <numerusform>Anmelden (%n s)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

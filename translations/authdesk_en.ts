@@ -113,6 +113,16 @@
     </message>
 </context>
 <context>
+    <name>authdesk::SignInDialog</name>
+    <message numerus="yes">
+        <source>Sign in (%n s)</source>
+        <translation>
+            <numerusform>Sign in (%n s)</numerusform>
+            <numerusform>Sign in (%n s)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message numerus="yes">
         <source>Too many lookups: asking again in %n second(s).</source>

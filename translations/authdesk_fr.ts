@@ -1480,6 +1480,33 @@ GPL-3.0-or-later.</translation>
     </message>
 </context>
 <context>
+    <name>authdesk::MessageBar</name>
+    <message>
+        <source>Dismiss the message</source>
+        <translation>Fermer le message</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+</context>
+<context>
     <name>authdesk::NewPasswordFields</name>
     <message>
         <source>New password</source>
@@ -1528,6 +1555,14 @@ GPL-3.0-or-later.</translation>
     <message>
         <source>Server: %1 (score %2)%3</source>
         <translation>Serveur : %1 (score %2)%3</translation>
+    </message>
+    <message>
+        <source>&amp;Use this weak password anyway</source>
+        <translation>&amp;Utiliser quand même ce mot de passe faible</translation>
+    </message>
+    <message>
+        <source>This password is weak and easy to guess. Choose a stronger one, or tick “Use this weak password anyway”.</source>
+        <translation>Ce mot de passe est faible et facile à deviner. Choisissez-en un plus fort, ou cochez « Utiliser quand même ce mot de passe faible ».</translation>
     </message>
 </context>
 <context>
@@ -1963,6 +1998,14 @@ GPL-3.0-or-later.</translation>
     <message>
         <source>The token from the e-mail</source>
         <translation>Le jeton reçu par e-mail</translation>
+    </message>
+    <message>
+        <source>This link holds no reset key or token. Paste the key from the e-mail, or the whole link it contains.</source>
+        <translation>Ce lien ne contient ni clé ni jeton de réinitialisation. Collez la clé de l’e-mail, ou le lien complet qu’il contient.</translation>
+    </message>
+    <message>
+        <source>The key was taken from the pasted link.</source>
+        <translation>La clé a été extraite du lien collé.</translation>
     </message>
 </context>
 <context>
@@ -2475,10 +2518,6 @@ GPL-3.0-or-later.</translation>
         <translation>&amp;Mémoriser (garder dans le trousseau du système et se reconnecter quand la session expire)</translation>
     </message>
     <message>
-        <source>The system keychain is not available (%1): what you enter is kept for this session only.</source>
-        <translation>Le trousseau du système n’est pas disponible (%1) : ce que vous saisissez n’est gardé que pour cette session.</translation>
-    </message>
-    <message>
         <source>Signing in</source>
         <translation>Connexion en cours</translation>
     </message>
@@ -2497,6 +2536,37 @@ GPL-3.0-or-later.</translation>
     <message>
         <source>Fill in the field “%1”.</source>
         <translation>Remplissez le champ « %1 ».</translation>
+    </message>
+    <message>
+        <source>There is no system keychain on this computer, or AuthDesk cannot reach it.</source>
+        <translation>Il n’y a pas de trousseau système sur cet ordinateur, ou AuthDesk ne peut pas l’atteindre.</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked, or it refused AuthDesk access.</source>
+        <translation>Le trousseau système est verrouillé, ou il a refusé l’accès à AuthDesk.</translation>
+    </message>
+    <message>
+        <source>The system keychain does not answer.</source>
+        <translation>Le trousseau système ne répond pas.</translation>
+    </message>
+    <message>
+        <source>The system keychain reported a problem.</source>
+        <translation>Le trousseau système a signalé un problème.</translation>
+    </message>
+    <message>
+        <source>“Remember” keeps your sign-in only until AuthDesk closes; you will be asked again at the next start.</source>
+        <translation>« Mémoriser » ne garde votre connexion que jusqu’à la fermeture d’AuthDesk ; elle vous sera redemandée au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>You can try to sign in again.</source>
+        <translation>Vous pouvez réessayer de vous connecter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign in (%n s)</source>
+        <translation>
+            <numerusform>Se connecter (%n s)</numerusform>
+            <numerusform>Se connecter (%n s)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

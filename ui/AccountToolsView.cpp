@@ -4,6 +4,7 @@
 #include "CoreContext.h"
 #include "CreateAccountDialog.h"
 #include "FormWidgets.h"
+#include "MessageBar.h"
 #include "PasswordChangeDialog.h"
 #include "ProfileSessions.h"
 #include "ProfileStore.h"
@@ -32,14 +33,12 @@ QLineEdit *edit(QWidget *parent, const char *name, const QString &accessible, bo
         e->setEchoMode(QLineEdit::PasswordEchoOnEdit);
     return e;
 }
-QLabel *result(QWidget *parent, const char *name)
+// Each tool answers in its own bar, under its own buttons.
+MessageBar *result(QWidget *parent, const char *name)
 {
-    auto *l = new QLabel(parent);
-    l->setObjectName(QLatin1String(name));
-    l->setWordWrap(true);
-    l->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return l;
+    return new MessageBar(parent, QLatin1String(name));
 }
+using Kind = MessageBar::Kind;
 QPushButton *button(QWidget *parent, const QString &text, const char *name)
 {
     auto *b = new QPushButton(text, parent);
@@ -72,6 +71,8 @@ AccountToolsView::AccountToolsView(ProfileSessions &sessions, QWidget *parent)
     connect(m_createButton, &QPushButton::clicked, this, &AccountToolsView::createAccount);
     top->addWidget(m_createButton);
     layout->addLayout(top);
+    m_message = result(this, "messageBar");
+    layout->addWidget(m_message);
 
     m_existsBox = new QGroupBox(tr("Does a user exist?"), this);
     auto *ef = new QFormLayout(m_existsBox);
@@ -204,21 +205,21 @@ void AccountToolsView::checkExists()
         return;
     }
     m_existsCall.cancel();
-    m_existsLabel->setText(tr("Checking %1…").arg(user));
+    m_existsLabel->showInfo(tr("Checking %1…").arg(user));
     m_existsCall = run<UserLookup, bool>(tr("Looking up a user"), [user](UserLookup &l, Callback<bool> cb) { return l.userExists(user, cb); },
                                          [this, guard = QPointer<AccountToolsView>(this), user](const Result<bool> &r) {
         if (!guard || r.error().kind == ErrorKind::Cancelled)
             return;
         if (r.ok()) {
             m_existsBlockedUntil = {};
-            m_existsLabel->setText(r.value() ? tr("%1 exists.").arg(user) : tr("%1 does not exist.").arg(user));
+            m_existsLabel->showInfo(r.value() ? tr("%1 exists.").arg(user) : tr("%1 does not exist.").arg(user));
         } else if (r.error().kind == ErrorKind::RateLimited) {
             const int wait = qMax(1, r.error().retryAfterSeconds);
             m_existsBlockedUntil = QDateTime::currentDateTimeUtc().addSecs(wait);
-            m_existsLabel->setText(tr("Too many checks: the server allows the next one at %1.")
+            m_existsLabel->showWarning(tr("Too many checks: the server allows the next one at %1.")
                                        .arg(m_existsBlockedUntil.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
         } else {
-            m_existsLabel->setText(r.error().message);
+            m_existsLabel->showError(r.error().message);
         }
     }, ActionRunner::Needs::Nothing);
 }
@@ -227,15 +228,15 @@ void AccountToolsView::blockAction(int action)
 {
     const QString user = m_blockUser->text().trimmed();
     if (user.isEmpty())
-        return m_blockLabel->setText(tr("Enter the user name."));
+        return m_blockLabel->showError(tr("Enter the user name."));
     if (action == 1 && !Prompter::instance().confirm(this, tr("Block sign-in"), tr("Block every sign-in of %1?").arg(user), tr("Block %1").arg(user), true))
         return;
     auto show = [this, guard = QPointer<AccountToolsView>(this)](const Result<P28BlockStatus> &r) {
         if (!guard)
             return;
         if (!r.ok())
-            return m_blockLabel->setText(r.error().message);
-        m_blockLabel->setText(r.value().blocked ? tr("%1 is blocked.").arg(r.value().username)
+            return m_blockLabel->showError(r.error().message);
+        m_blockLabel->showSuccess(r.value().blocked ? tr("%1 is blocked.").arg(r.value().username)
                                                 : tr("%1 may sign in.").arg(r.value().username));
     };
     run<UserBlocking, P28BlockStatus>(tr("Blocking"), [user, action](UserBlocking &b, Callback<P28BlockStatus> cb) {
@@ -247,12 +248,13 @@ void AccountToolsView::sendValidation()
 {
     const QString user = m_valUser->text().trimmed();
     if (user.isEmpty())
-        return m_valLabel->setText(tr("Enter the user id."));
+        return m_valLabel->showError(tr("Enter the user id."));
     run<AccountValidation, Done>(tr("Account validation"), [user](AccountValidation &v, Callback<Done> cb) { return v.sendValidationToken(user, cb); },
                                  [this, guard = QPointer<AccountToolsView>(this), user](const Result<Done> &r) {
         if (guard)
-            m_valLabel->setText(r.ok() ? tr("A validation token was e-mailed to %1 (any older one no longer works).").arg(user)
-                                       : r.error().message);
+            m_valLabel->showMessage(r.ok() ? Kind::Success : Kind::Error,
+                                    r.ok() ? tr("A validation token was e-mailed to %1 (any older one no longer works).").arg(user)
+                                           : r.error().message);
     }, ActionRunner::Needs::Nothing);
 }
 
@@ -261,13 +263,15 @@ void AccountToolsView::validate(bool emailOnly)
     const QString token = m_valToken->text().trimmed();
     const QString user = m_valUser->text().trimmed();
     if (token.isEmpty() || (!emailOnly && user.isEmpty()))
-        return m_valLabel->setText(emailOnly ? tr("Enter the token.") : tr("Enter the user id and the token."));
+        return m_valLabel->showError(emailOnly ? tr("Enter the token.") : tr("Enter the user id and the token."));
     auto done = [this, guard = QPointer<AccountToolsView>(this)](const Result<bool> &r) {
         if (!guard)
             return;
         if (r.ok())
             m_valToken->clear(); // single use: it is spent
-        m_valLabel->setText(r.ok() ? (r.value() ? tr("Validated.") : tr("The server did not validate it.")) : r.error().message);
+        const bool validated = r.ok() && r.value();
+        m_valLabel->showMessage(validated ? Kind::Success : Kind::Error,
+                                r.ok() ? (r.value() ? tr("Validated.") : tr("The server did not validate it.")) : r.error().message);
     };
     // Validating an account is public; validating an e-mail address needs a sign-in.
     run<AccountValidation, bool>(tr("Account validation"), [emailOnly, user, token](AccountValidation &v, Callback<bool> cb) {
@@ -280,7 +284,7 @@ void AccountToolsView::answerTerms(bool accept)
     const QString gateway = m_gateway->text().trimmed();
     const QString token = m_termsToken->text().trimmed();
     if (gateway.isEmpty() || token.isEmpty())
-        return m_termsLabel->setText(tr("Enter the gateway id and the token."));
+        return m_termsLabel->showError(tr("Enter the gateway id and the token."));
     run<TermsOfUse, bool>(tr("The terms of use"), [gateway, token, accept](TermsOfUse &t, Callback<bool> cb) {
         return t.answerTerms(gateway, token, accept, cb);
     }, [this, guard = QPointer<AccountToolsView>(this), accept](const Result<bool> &r) {
@@ -288,7 +292,8 @@ void AccountToolsView::answerTerms(bool accept)
             return;
         if (r.ok())
             m_termsToken->clear();
-        m_termsLabel->setText(!r.ok() ? r.error().message
+        m_termsLabel->showMessage(r.ok() ? Kind::Success : Kind::Error,
+                                  !r.ok() ? r.error().message
                               : accept ? tr("The terms of use were accepted.")
                                        : tr("The terms of use were declined."));
     }, ActionRunner::Needs::Nothing);
@@ -296,19 +301,24 @@ void AccountToolsView::answerTerms(bool accept)
 
 void AccountToolsView::createAccount()
 {
+    m_message->clear();
     const QString id = currentProfile();
     m_sessions.actions().whenSignedIn(id, tr("Creating an account"), [this, guard = QPointer<AccountToolsView>(this), id] {
         if (!guard)
             return;
         auto *dialog = new CreateAccountDialog(m_sessions, id, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QDialog::accepted, this, [this] { Q_EMIT message(tr("The main account was created.")); });
+        connect(dialog, &QDialog::accepted, this, [this] { m_message->showSuccess(tr("The main account was created.")); });
         dialog->open();
+    }, [this, guard = QPointer<AccountToolsView>(this)](const ApiError &e) {
+        if (guard)
+            m_message->showError(e.message);
     });
 }
 
 void AccountToolsView::changePassword()
 {
+    m_message->clear();
     const QString id = currentProfile();
     m_sessions.actions().whenSignedIn(id, tr("Changing a password"), [this, guard = QPointer<AccountToolsView>(this), id] {
         Backend *b = guard ? m_sessions.backend(id) : nullptr;
@@ -316,8 +326,11 @@ void AccountToolsView::changePassword()
             return;
         auto *dialog = new PasswordChangeDialog(m_sessions, id, b->state().userId, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QDialog::accepted, this, [this] { Q_EMIT message(tr("The password was changed.")); });
+        connect(dialog, &QDialog::accepted, this, [this] { m_message->showSuccess(tr("The password was changed.")); });
         dialog->open();
+    }, [this, guard = QPointer<AccountToolsView>(this)](const ApiError &e) {
+        if (guard)
+            m_message->showError(e.message);
     });
 }
 

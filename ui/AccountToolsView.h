@@ -10,7 +10,6 @@
 
 class QComboBox;
 class QGroupBox;
-class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTimer;
@@ -18,6 +17,7 @@ class QTimer;
 namespace authdesk {
 
 class Backend;
+class MessageBar;
 class ProfileSessions;
 
 // Support tools beside the sessions: does a user exist (Overkiz O10, debounced and
@@ -58,18 +58,19 @@ private:
     QComboBox *m_profile = nullptr;
     QGroupBox *m_existsBox = nullptr, *m_blockBox = nullptr, *m_validationBox = nullptr, *m_termsBox = nullptr;
     QLineEdit *m_existsEdit = nullptr;
-    QLabel *m_existsLabel = nullptr;
+    MessageBar *m_message = nullptr; // the dialogs opened from here: why they could not open
+    MessageBar *m_existsLabel = nullptr;
     QTimer *m_existsDebounce = nullptr;
     QDateTime m_existsBlockedUntil;
     ActionHandle m_existsCall;
     QLineEdit *m_blockUser = nullptr;
-    QLabel *m_blockLabel = nullptr;
+    MessageBar *m_blockLabel = nullptr;
     QLineEdit *m_valUser = nullptr;
     QLineEdit *m_valToken = nullptr;
-    QLabel *m_valLabel = nullptr;
+    MessageBar *m_valLabel = nullptr;
     QLineEdit *m_gateway = nullptr;
     QLineEdit *m_termsToken = nullptr;
-    QLabel *m_termsLabel = nullptr;
+    MessageBar *m_termsLabel = nullptr;
     QPushButton *m_createButton = nullptr;
     QPushButton *m_changeButton = nullptr;
 };

@@ -1,6 +1,7 @@
 #include "CreateAccountDialog.h"
 
 #include "FormWidgets.h"
+#include "MessageBar.h"
 #include "NewPasswordFields.h"
 #include "AccountCreation.h"
 #include "ProfileSessions.h"
@@ -60,7 +61,7 @@ CreateAccountDialog::CreateAccountDialog(ProfileSessions &sessions, const QStrin
     pwErr->hide();
     m_form->addRow(QString(), pwErr);
     m_errors.insert(QStringLiteral("password"), pwErr);
-    m_error = form::errorLabel(this);
+    m_error = new MessageBar(this);
     m_form->addRow(m_error);
     m_busy = form::busyBar(this, tr("Creating the account"));
     m_form->addRow(m_busy);
@@ -138,7 +139,7 @@ void CreateAccountDialog::showProblems(const QStringList &problems)
             general << p;
         }
     }
-    form::showError(m_error, general.join(u'\n'));
+    m_error->showError(general.join(u'\n'));
 }
 
 void CreateAccountDialog::accept()

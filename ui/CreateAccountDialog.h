@@ -16,6 +16,7 @@ class QProgressBar;
 
 namespace authdesk {
 
+class MessageBar;
 class NewPasswordFields;
 class ProfileSessions;
 
@@ -49,7 +50,7 @@ private:
     QCheckBox *m_hasActivation = nullptr, *m_hasExpiration = nullptr;
     QDateTimeEdit *m_activation = nullptr, *m_expiration = nullptr;
     NewPasswordFields *m_password = nullptr;
-    QLabel *m_error = nullptr;
+    MessageBar *m_error = nullptr;
     QProgressBar *m_busy = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

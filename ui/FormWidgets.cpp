@@ -1,6 +1,5 @@
 #include "FormWidgets.h"
 
-#include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 
@@ -12,25 +11,6 @@ QLineEdit *lineEdit(QWidget *parent, const char *name, const QString &accessible
     e->setObjectName(QLatin1String(name));
     e->setAccessibleName(accessibleName);
     return e;
-}
-
-QLabel *errorLabel(QWidget *parent)
-{
-    auto *l = new QLabel(parent);
-    l->setObjectName(QStringLiteral("errorLabel"));
-    l->setWordWrap(true);
-    l->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont bold = l->font();
-    bold.setBold(true); // follows the palette (light or dark); no hard-coded colour
-    l->setFont(bold);
-    l->hide();
-    return l;
-}
-
-void showError(QLabel *label, const QString &text)
-{
-    label->setText(text);
-    label->setVisible(!text.isEmpty());
 }
 
 QProgressBar *busyBar(QWidget *parent, const QString &accessibleName)

@@ -2,7 +2,6 @@
 
 #include <QString>
 
-class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QWidget;
@@ -14,10 +13,6 @@ namespace authdesk::form {
 
 // A line edit found by `name` and read out by screen readers as `accessibleName`.
 QLineEdit *lineEdit(QWidget *parent, const char *name, const QString &accessibleName);
-// The hidden, bold error line ("errorLabel"), in the palette's own colour.
-QLabel *errorLabel(QWidget *parent);
-// Shows `text` in an error line, or hides it when `text` is empty.
-void showError(QLabel *label, const QString &text);
 // The hidden "working" bar ("busyBar") shown while a call runs.
 QProgressBar *busyBar(QWidget *parent, const QString &accessibleName);
 

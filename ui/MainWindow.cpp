@@ -6,6 +6,7 @@
 #include "CoreContext.h"
 #include "DemoBanner.h"
 #include "HttpClient.h"
+#include "MessageBar.h"
 #include "PasswordChangeDialog.h"
 #include "PasswordResetWizard.h"
 #include "ProfileDialog.h"
@@ -75,8 +76,14 @@ MainWindow::MainWindow(ProfileStore &profiles, ProfileSessions &sessions, QWidge
     auto *sideButtons = new QHBoxLayout;
     sideLayout->addLayout(sideButtons);
 
-    m_tabs = new QTabWidget(split);
+    auto *right = new QWidget(split);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    m_message = new MessageBar(right, QStringLiteral("windowMessageBar"));
+    rightLayout->addWidget(m_message);
+    m_tabs = new QTabWidget(right);
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    rightLayout->addWidget(m_tabs, 1);
     m_sessionsView = new SessionManagerView(sessions, m_tabs);
     m_tabs->addTab(m_sessionsView, tr("Sessions"));
     m_accountsSlot = new QWidget(m_tabs);
@@ -85,7 +92,7 @@ MainWindow::MainWindow(ProfileStore &profiles, ProfileSessions &sessions, QWidge
     m_tabs->addTab(m_activitySlot, tr("Activity"));
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::ensureTab);
     split->addWidget(side);
-    split->addWidget(m_tabs);
+    split->addWidget(right);
     split->setStretchFactor(1, 1);
     split->setSizes({290, 890});
     // An empty console shows a welcome instead (updateWelcome); the demo's banner stands
@@ -107,9 +114,6 @@ MainWindow::MainWindow(ProfileStore &profiles, ProfileSessions &sessions, QWidge
 
     m_inFlight = new QLabel(this);
     m_inFlight->setObjectName(QStringLiteral("inFlightLabel"));
-    m_lastError = new QLabel(this);
-    m_lastError->setObjectName(QStringLiteral("lastErrorLabel"));
-    statusBar()->addWidget(m_lastError, 1);
     statusBar()->addPermanentWidget(m_inFlight);
     connect(&sessions.context().http(), &HttpClient::inFlightChanged, this, [this](int n) {
         m_inFlight->setText(n > 0 ? tr("%n request(s) in flight", nullptr, n) : QString());
@@ -130,7 +134,8 @@ MainWindow::MainWindow(ProfileStore &profiles, ProfileSessions &sessions, QWidge
         if (!guard || !openSignIn(id, reason, then))
             then(false);
     });
-    connect(&m_sessions, &ProfileSessions::notice, this, [this](const QString &, const QString &text) { showMessage(text); });
+    // Secrets forgotten, credentials refused: a person must read it, so it stays until read.
+    connect(&m_sessions, &ProfileSessions::notice, this, [this](const QString &, const QString &text) { m_message->showWarning(text); });
     connect(m_sessionsView, &SessionManagerView::message, this, &MainWindow::showMessage);
     connect(m_sessionsView, &SessionManagerView::changePasswordRequested, this, &MainWindow::openPasswordChange);
 
@@ -138,13 +143,10 @@ MainWindow::MainWindow(ProfileStore &profiles, ProfileSessions &sessions, QWidge
         if (!m_signIns.value(id))
             openSignIn(id, reason);
     });
-    connect(&m_sessions, &ProfileSessions::callFailed, this, [this](const QString &, const ApiError &e) {
-        if (e.kind != ErrorKind::Cancelled)
-            m_lastError->setText(e.message);
-    });
     connect(&m_sessions, &ProfileSessions::statusChanged, this, &MainWindow::updateActions);
     connect(m_profileList->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
         updateActions();
+        m_message->clear(); // it spoke of the profile selected before
         const QString id = currentProfileId();
         m_sessionsView->setCurrentProfile(id); // where it manages sessions
         if (m_accounts)
@@ -415,7 +417,7 @@ SignInDialog *MainWindow::openSignIn(const QString &profileId, const QString &re
 {
     const auto profile = m_profiles.find(profileId);
     if (!profile) {
-        showMessage(tr("Choose a profile first."));
+        m_message->showInfo(tr("Choose a profile first."));
         return nullptr;
     }
     if (then)
@@ -432,8 +434,10 @@ SignInDialog *MainWindow::openSignIn(const QString &profileId, const QString &re
         m_signIns.remove(profileId);
         const auto waiting = m_afterSignIn.take(profileId);
         const bool signedIn = result == QDialog::Accepted;
-        if (signedIn)
+        if (signedIn) {
+            m_message->clear(MessageBar::Kind::Info); // "choose a profile first" was answered
             showMessage(tr("Signed in to %1.").arg(m_profiles.find(profileId).value_or(Profile{}).name));
+        }
         for (const auto &f : waiting)
             f(signedIn); // the action a person started before the session ran out goes on, or says why not
     });
@@ -460,8 +464,8 @@ void MainWindow::openPasswordChange(const QString &profileId, const QString &use
         connect(dialog, &QDialog::accepted, this, [this, userId] { showMessage(tr("The password of %1 was changed.").arg(userId)); });
         dialog->open();
     }, [this, guard = QPointer<MainWindow>(this)](const ApiError &e) {
-        if (guard)
-            showMessage(e.message);
+        if (guard && e.kind != ErrorKind::Cancelled)
+            m_message->showError(e.message);
     });
 }
 
@@ -502,7 +506,7 @@ void MainWindow::removeProfile()
                                             tr("Remove %1").arg(p->name), true))
         return;
     if (const auto removed = m_profiles.remove(p->id); !removed.ok())
-        return showMessage(removed.error().message);
+        return m_message->showError(removed.error().message);
     m_sessions.signOut(p->id, [](const Result<Done> &) {});
     m_sessions.profileRemoved(p->id);
     reloadProfiles();
@@ -512,8 +516,12 @@ void MainWindow::signOut()
 {
     const QString id = currentProfileId();
     m_sessions.signOut(id, [this, guard = QPointer<MainWindow>(this)](const Result<Done> &r) {
-        if (guard)
-            showMessage(r.ok() ? tr("Signed out.") : tr("Signed out here; the server said: %1").arg(r.error().message));
+        if (!guard)
+            return;
+        if (r.ok())
+            showMessage(tr("Signed out."));
+        else
+            m_message->showWarning(tr("Signed out here; the server said: %1").arg(r.error().message));
     });
 }
 
@@ -522,10 +530,11 @@ void MainWindow::testConnection()
     Backend *b = m_sessions.backend(currentProfileId());
     if (!b)
         return;
-    showMessage(tr("Testing the connection…"));
+    m_message->showInfo(tr("Testing the connection…"));
     b->testConnection([this, guard = QPointer<MainWindow>(this)](const Result<Done> &r) {
         if (guard)
-            showMessage(r.ok() ? tr("The server answers.") : r.error().message);
+            m_message->showMessage(r.ok() ? MessageBar::Kind::Success : MessageBar::Kind::Error,
+                                   r.ok() ? tr("The server answers.") : r.error().message);
     });
 }
 

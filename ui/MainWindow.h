@@ -17,6 +17,7 @@ namespace authdesk {
 class AccountToolsView;
 class ActivityView;
 class DemoBanner;
+class MessageBar;
 class PasswordResetWizard;
 class ProfileListModel;
 class ProfileSessions;
@@ -26,8 +27,11 @@ class SignInDialog;
 class WelcomePage;
 
 // The console's main window: the profile sidebar (with sign-in state and countdown), the
-// session manager and the activity log, a status bar with requests in flight and the last
-// error. All network work is asynchronous; modal questions go through Prompter.
+// session manager and the activity log. Failures of the window's own actions (test the
+// connection, sign out, remove a profile) and notices about sign-ins show in its message bar
+// above the views; each view shows its own. The status bar carries what passes only:
+// requests in flight and short confirmations. All network work is asynchronous; modal
+// questions go through Prompter.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -36,11 +40,14 @@ public:
     ~MainWindow() override;
 
     void reloadProfiles();
+    // A short confirmation in the status bar (it goes by itself).
     void showMessage(const QString &text);
     // While the demo runs: its sandbox's address and outbox stay in sight (empty: hidden).
     void setDemoSandbox(const QUrl &url);
     // The welcome with "Add a server…" and "Try the demo" shows instead of the empty views.
     bool showsWelcome() const;
+    // The window's message bar ("windowMessageBar"), for what must stay until read.
+    MessageBar *messageBar() const { return m_message; }
 
     QString currentProfileId() const;
     void selectProfile(const QString &profileId);
@@ -99,7 +106,7 @@ private:
     WelcomePage *m_welcome = nullptr;
     DemoBanner *m_demoBanner = nullptr;
     QLabel *m_inFlight = nullptr;
-    QLabel *m_lastError = nullptr;
+    MessageBar *m_message = nullptr;
     QHash<QString, QPointer<SignInDialog>> m_signIns;
     QHash<QString, QList<std::function<void(bool)>>> m_afterSignIn;
     QList<QAction *> m_profileActions;

@@ -1,6 +1,7 @@
 #include "PasswordChangeDialog.h"
 
 #include "FormWidgets.h"
+#include "MessageBar.h"
 #include "NewPasswordFields.h"
 #include "PasswordChanging.h"
 #include "ProfileSessions.h"
@@ -44,8 +45,8 @@ PasswordChangeDialog::PasswordChangeDialog(ProfileSessions &sessions, const QStr
     m_fields = new NewPasswordFields(this);
     m_fields->setPersonalWords({userId});
     form->addRow(m_fields);
-    m_error = form::errorLabel(this);
-    form->addRow(m_error);
+    m_message = new MessageBar(this);
+    form->addRow(m_message);
     m_busy = form::busyBar(this, tr("Changing the password"));
     form->addRow(m_busy);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -55,6 +56,18 @@ PasswordChangeDialog::PasswordChangeDialog(ProfileSessions &sessions, const QStr
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     form->addRow(m_buttons);
     connect(m_self, &QRadioButton::toggled, this, &PasswordChangeDialog::updateMode);
+    // An error about the new password goes as soon as the fields are fine again.
+    connect(m_fields, &NewPasswordFields::edited, this, [this] {
+        if (m_fieldProblem && m_fields->problem() != m_message->text()) { // answered, or another problem now
+            m_fieldProblem = false;
+            m_message->clear(MessageBar::Kind::Error);
+        }
+    });
+    for (QLineEdit *e : {m_user, m_current})
+        connect(e, &QLineEdit::textEdited, this, [this] {
+            if (!m_fieldProblem)
+                m_message->clear(MessageBar::Kind::Error); // the answer to what was typed before
+        });
     updateMode();
 }
 
@@ -71,13 +84,17 @@ void PasswordChangeDialog::updateMode()
 
 void PasswordChangeDialog::accept()
 {
-    const auto error = [this](const QString &t) { form::showError(m_error, t); };
+    const auto error = [this](const QString &t) { m_message->showError(t); };
+    m_fieldProblem = false;
     if (m_user->text().trimmed().isEmpty())
         return error(tr("Enter the user id."));
     if (m_current->text().isEmpty())
         return error(m_self->isChecked() ? tr("Enter the current password.") : tr("Enter your own (admin) password."));
-    if (const QString p = m_fields->problem(); !p.isEmpty())
-        return error(p);
+    if (const QString p = m_fields->problem(); !p.isEmpty()) {
+        error(p);
+        m_fieldProblem = true;
+        return;
+    }
     error({});
     m_busy->show();
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);

@@ -12,6 +12,7 @@ class QRadioButton;
 
 namespace authdesk {
 
+class MessageBar;
 class NewPasswordFields;
 class ProfileSessions;
 
@@ -38,7 +39,8 @@ private:
     QLabel *m_currentLabel = nullptr;
     QLineEdit *m_current = nullptr;
     NewPasswordFields *m_fields = nullptr;
-    QLabel *m_error = nullptr;
+    MessageBar *m_message = nullptr;
+    bool m_fieldProblem = false; // the message is about the new-password fields
     QProgressBar *m_busy = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

@@ -3,6 +3,7 @@
 #include "BrowserReset.h"
 #include "FormWidgets.h"
 #include "KeyReset.h"
+#include "MessageBar.h"
 #include "NewPasswordFields.h"
 #include "PasswordCheck.h"
 #include "PasswordResetWizard.h"
@@ -20,11 +21,19 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTimer>
+#include <QUrl>
+#include <QUrlQuery>
 #include <QVBoxLayout>
 
 namespace authdesk {
 
-using form::showError;
+namespace {
+// Shows `text` as an error, or clears the bar when it is empty.
+void showError(MessageBar *bar, const QString &text)
+{
+    bar->showError(text);
+}
+} // namespace
 
 // ---- Start --------------------------------------------------------------------------
 
@@ -131,9 +140,7 @@ ResetRequestPage::ResetRequestPage(PasswordResetWizard *wizard)
     setObjectName(QStringLiteral("requestPage"));
     setTitle(tr("Sending the reset e-mail"));
     auto *layout = new QVBoxLayout(this);
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("statusLabel"));
-    m_status->setWordWrap(true);
+    m_status = new MessageBar(this, QStringLiteral("statusLabel"));
     layout->addWidget(m_status);
     m_busy = form::busyBar(this, QCoreApplication::translate("ResetPages", "Working"));
     layout->addWidget(m_busy);
@@ -168,14 +175,14 @@ void ResetRequestPage::send()
     m_busy->show();
     Q_EMIT completeChanged();
     const ResetContext &c = m_wizard->context();
-    m_status->setText(tr("Asking the server to send a reset e-mail to %1…").arg(c.flow == ResetFlow::KeyByEmail ? c.who : c.email));
+    m_status->showInfo(tr("Asking the server to send a reset e-mail to %1…").arg(c.flow == ResetFlow::KeyByEmail ? c.who : c.email));
     auto finish = [this, guard = QPointer<ResetRequestPage>(this)](const ApiError &e, const QString &okText) {
         if (!guard || e.kind == ErrorKind::Cancelled)
             return;
         m_busy->hide();
         m_done = !e.isError();
         m_retry->setVisible(e.isError());
-        m_status->setText(e.isError() ? e.message : okText);
+        m_status->showMessage(e.isError() ? MessageBar::Kind::Error : MessageBar::Kind::Success, e.isError() ? e.message : okText);
         Q_EMIT completeChanged();
     };
     switch (c.flow) {
@@ -234,16 +241,51 @@ ResetKeyPage::ResetKeyPage(PasswordResetWizard *wizard)
     m_usernameLabel = new QLabel(tr("User &name:"), this);
     m_usernameLabel->setBuddy(m_username);
     form->addRow(m_usernameLabel, m_username);
-    m_error = form::errorLabel(this);
+    m_error = new MessageBar(this);
     form->addRow(m_error);
     m_busy = form::busyBar(this, QCoreApplication::translate("ResetPages", "Working"));
     form->addRow(m_busy);
-    for (QLineEdit *e : {m_key, m_username}) {
-        connect(e, &QLineEdit::textChanged, this, [this] {
-            m_validated = false;
-            Q_EMIT completeChanged();
-        });
+    connect(m_key, &QLineEdit::textChanged, this, &ResetKeyPage::onKeyEdited);
+    connect(m_username, &QLineEdit::textChanged, this, [this] {
+        m_validated = false;
+        Q_EMIT completeChanged();
+    });
+}
+
+std::optional<QString> ResetKeyPage::keyInLink(const QString &link)
+{
+    const QUrl url(link.trimmed(), QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty() || !url.scheme().startsWith(QLatin1String("http")))
+        return std::nullopt;
+    // Reset pages carry it in the query (?key=…) or, kept from server logs, the fragment (#token=…).
+    for (const QString &part : {url.query(QUrl::FullyEncoded), url.fragment(QUrl::FullyEncoded)}) {
+        const QUrlQuery q(part);
+        for (const char *name : {"key", "token", "resetKey", "resetToken", "reset_key", "reset_token"}) {
+            const QString v = q.queryItemValue(QLatin1String(name), QUrl::FullyDecoded).trimmed();
+            if (!v.isEmpty())
+                return v;
+        }
     }
+    return QString();
+}
+
+void ResetKeyPage::onKeyEdited()
+{
+    m_validated = false;
+    m_linkWithoutKey = false;
+    if (const auto key = keyInLink(m_key->text())) {
+        if (key->isEmpty()) {
+            m_linkWithoutKey = true;
+            showError(m_error, tr("This link holds no reset key or token. Paste the key from the e-mail, or the whole link it contains."));
+        } else {
+            m_key->setText(*key); // edits again: the key itself, no longer a link
+            m_error->showInfo(tr("The key was taken from the pasted link."));
+            return;
+        }
+    } else if (m_error->kind() != MessageBar::Kind::Info) {
+        m_error->clear(); // a new key: the answer about the old one no longer applies
+    }
+    Q_EMIT completeChanged();
 }
 
 ResetKeyPage::~ResetKeyPage()
@@ -265,7 +307,8 @@ void ResetKeyPage::initializePage()
 bool ResetKeyPage::isComplete() const
 {
     const bool p28 = m_wizard->context().flow == ResetFlow::TokenByUser;
-    return !m_key->text().trimmed().isEmpty() && (!p28 || !m_username->text().trimmed().isEmpty()) && !m_busy->isVisible();
+    return !m_key->text().trimmed().isEmpty() && !m_linkWithoutKey && (!p28 || !m_username->text().trimmed().isEmpty())
+        && !m_busy->isVisible();
 }
 
 bool ResetKeyPage::validatePage()
@@ -310,17 +353,24 @@ ResetPasswordPage::ResetPasswordPage(PasswordResetWizard *wizard)
     layout->addWidget(m_intro);
     m_fields = new NewPasswordFields(this);
     layout->addWidget(m_fields);
-    m_error = form::errorLabel(this);
+    m_error = new MessageBar(this);
     layout->addWidget(m_error);
     m_busy = form::busyBar(this, QCoreApplication::translate("ResetPages", "Working"));
     layout->addWidget(m_busy);
     layout->addStretch();
+    connect(m_fields, &NewPasswordFields::edited, this, [this] {
+        if (m_fieldProblem && m_fields->problem() != m_error->text()) { // answered, or another problem now
+            m_fieldProblem = false;
+            m_error->clear();
+        }
+    });
     m_debounce = new QTimer(this);
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(400); // ask the server once typing pauses, not per keystroke
     connect(m_debounce, &QTimer::timeout, this, &ResetPasswordPage::checkOnServer);
     connect(m_fields, &NewPasswordFields::passwordChanged, this, [this] {
-        showError(m_error, {});
+        if (!m_fieldProblem)
+            m_error->clear(); // the server's answer was about the old candidate
         if (m_wizard->context().serverCheck)
             m_debounce->start();
     });
@@ -381,6 +431,7 @@ bool ResetPasswordPage::validatePage()
         if (!m_fields->password().isEmpty()) {
             if (const QString p = m_fields->problem(); !p.isEmpty()) {
                 showError(m_error, p);
+                m_fieldProblem = true;
                 return false;
             }
         }
@@ -390,8 +441,10 @@ bool ResetPasswordPage::validatePage()
     }
     if (const QString p = m_fields->problem(); !p.isEmpty()) {
         showError(m_error, p);
+        m_fieldProblem = true;
         return false;
     }
+    m_fieldProblem = false;
     m_busy->show();
     showError(m_error, {});
     auto done = [this, guard = QPointer<ResetPasswordPage>(this)](const ApiError &e, const QString &summary) {

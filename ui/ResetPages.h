@@ -4,6 +4,8 @@
 
 #include <QWizardPage>
 
+#include <optional>
+
 class QComboBox;
 class QGroupBox;
 class QLabel;
@@ -15,6 +17,7 @@ class QTimer;
 
 namespace authdesk {
 
+class MessageBar;
 class NewPasswordFields;
 class PasswordResetWizard;
 
@@ -62,12 +65,13 @@ private:
     PasswordResetWizard *m_wizard;
     ActionHandle m_call;
     bool m_done = false;
-    QLabel *m_status = nullptr;
+    MessageBar *m_status = nullptr;
     QProgressBar *m_busy = nullptr;
     QPushButton *m_retry = nullptr;
 };
 
 // The key (EnableX, validated with E3 before going on) or token (Platform28) from the e-mail.
+// A pasted reset link is taken apart at once: its key or token goes in the field.
 class ResetKeyPage : public QWizardPage
 {
     Q_OBJECT
@@ -77,15 +81,20 @@ public:
     void initializePage() override;
     bool isComplete() const override;
     bool validatePage() override;
+    // The key or token in a reset link (query or fragment: key, token, resetKey, resetToken);
+    // empty when `link` is a link without one; nullopt when it is no link at all.
+    static std::optional<QString> keyInLink(const QString &link);
 
 private:
+    void onKeyEdited();
     PasswordResetWizard *m_wizard;
     ActionHandle m_call;
     bool m_validated = false;
+    bool m_linkWithoutKey = false;
     QLineEdit *m_key = nullptr;
     QLineEdit *m_username = nullptr;
     QLabel *m_usernameLabel = nullptr;
-    QLabel *m_error = nullptr;
+    MessageBar *m_error = nullptr;
     QProgressBar *m_busy = nullptr;
 };
 
@@ -108,7 +117,8 @@ private:
     bool m_done = false;
     QLabel *m_intro = nullptr;
     NewPasswordFields *m_fields = nullptr;
-    QLabel *m_error = nullptr;
+    MessageBar *m_error = nullptr;
+    bool m_fieldProblem = false; // the message is about the fields: it goes when they are fine
     QProgressBar *m_busy = nullptr;
     QTimer *m_debounce = nullptr;
 };

@@ -3,6 +3,7 @@
 #include "ActionRunner.h"
 #include "BulkTerminateDialog.h"
 #include "CoreContext.h"
+#include "MessageBar.h"
 #include "ProfileSessions.h"
 #include "ProfileStore.h"
 #include "Prompter.h"
@@ -77,11 +78,7 @@ SessionManagerView::SessionManagerView(ProfileSessions &sessions, QWidget *paren
     m_unsupported->setWordWrap(true);
     m_unsupported->hide();
     layout->addWidget(m_unsupported);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->hide();
+    m_error = new MessageBar(this);
     layout->addWidget(m_error);
 
     m_filterEdit = new QLineEdit(this);
@@ -300,10 +297,11 @@ void SessionManagerView::refreshOwnRows()
 
 void SessionManagerView::showError(const ApiError &e)
 {
-    m_error->setText(e.message);
-    m_error->setVisible(e.isError());
+    // Here only: the status bar is for what passes, an error stays until the next action.
     if (e.isError())
-        Q_EMIT message(e.message);
+        m_error->showError(e.message);
+    else
+        m_error->clear();
 }
 
 template <typename T>

@@ -17,6 +17,7 @@ class QTimer;
 
 namespace authdesk {
 
+class MessageBar;
 class ProfileSessions;
 class SessionAdmin;
 class SessionDetailsPane;
@@ -95,7 +96,7 @@ private:
     QLineEdit *m_filterEdit = nullptr;
     QTableView *m_table = nullptr;
     SessionDetailsPane *m_details = nullptr;
-    QLabel *m_error = nullptr;
+    MessageBar *m_error = nullptr; // the outcome of the last action, where it was started
     QLabel *m_unsupported = nullptr;
     struct KeptRow {
         QString profileId, sessionId;

@@ -3,6 +3,7 @@
 #include "CoreContext.h"
 
 #include "FormWidgets.h"
+#include "MessageBar.h"
 #include "ProfileSessions.h"
 #include "ProfileStore.h"
 
@@ -16,6 +17,7 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace authdesk {
@@ -98,20 +100,22 @@ SignInDialog::SignInDialog(ProfileSessions &sessions, const Profile &profile, co
     m_remember = new QCheckBox(tr("&Remember (keep in the system keychain and sign in again when the session expires)"), this);
     m_remember->setObjectName(QStringLiteral("rememberCheck"));
     layout->addWidget(m_remember);
-    m_keychain = new QLabel(this);
-    m_keychain->setObjectName(QStringLiteral("keychainLabel"));
-    m_keychain->setWordWrap(true);
-    const auto ks = sessions.keychain().lastStatus();
-    const auto st = sessions.status(profile.id);
-    if (ks != KeychainStore::Status::Ok || st.keychainUnavailable) {
-        m_keychain->setText(tr("The system keychain is not available (%1): what you enter is kept for this session only.")
-                                .arg(st.keychainMessage.isEmpty() ? KeychainStore::statusId(ks) : st.keychainMessage));
-    } else {
-        m_keychain->hide();
-    }
+    m_keychain = new MessageBar(this, QStringLiteral("keychainBar"));
     layout->addWidget(m_keychain);
-    m_error = form::errorLabel(this);
+    const auto ks = sessions.keychain().lastStatus();
+    if (ks != KeychainStore::Status::Ok || sessions.status(profile.id).keychainUnavailable)
+        showKeychainState(int(ks == KeychainStore::Status::Ok ? KeychainStore::Status::Error : ks));
+    // Ticking "Remember" asks the keychain at once, so that its absence is said now, not
+    // discovered at the next start.
+    connect(m_remember, &QCheckBox::toggled, this, [this](bool on) {
+        if (on)
+            checkKeychain();
+    });
+    m_error = new MessageBar(this);
     layout->addWidget(m_error);
+    m_countdown = new QTimer(this);
+    m_countdown->setInterval(1000);
+    connect(m_countdown, &QTimer::timeout, this, &SignInDialog::tick);
     m_busy = form::busyBar(this, tr("Signing in"));
     layout->addWidget(m_busy);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -133,6 +137,41 @@ SignInDialog::~SignInDialog()
     m_call.cancel();
 }
 
+void SignInDialog::checkKeychain()
+{
+    // Reading an entry that is not there costs nothing and tells whether a keychain answers.
+    m_sessions.keychain().read(KeychainStore::key(m_profile.id, QStringLiteral("probe")),
+                               [guard = QPointer<SignInDialog>(this)](const KeychainStore::Outcome &o) {
+        if (!guard)
+            return;
+        if (o.status == KeychainStore::Status::Ok || o.status == KeychainStore::Status::NotFound)
+            guard->m_keychain->clear();
+        else
+            guard->showKeychainState(int(o.status));
+    });
+}
+
+void SignInDialog::showKeychainState(int status)
+{
+    QString why;
+    switch (KeychainStore::Status(status)) {
+    case KeychainStore::Status::NoKeychain:
+        why = tr("There is no system keychain on this computer, or AuthDesk cannot reach it.");
+        break;
+    case KeychainStore::Status::Denied:
+        why = tr("The system keychain is locked, or it refused AuthDesk access.");
+        break;
+    case KeychainStore::Status::TimedOut:
+        why = tr("The system keychain does not answer.");
+        break;
+    default:
+        why = tr("The system keychain reported a problem.");
+        break;
+    }
+    m_keychain->showWarning(why + u' '
+                            + tr("“Remember” keeps your sign-in only until AuthDesk closes; you will be asked again at the next start."));
+}
+
 void SignInDialog::buildModes()
 {
     for (const SignInMode &m : m_dialect->modes)
@@ -146,6 +185,24 @@ Credentials::Mode SignInDialog::mode() const
 
 void SignInDialog::updateMode()
 {
+    // Each mode has its own values: a password never lands in an API-key field, an e-mail
+    // never in an App ID. The profile's user belongs to the first (default) mode only.
+    const int now = int(mode());
+    if (m_shownMode != now) {
+        if (m_shownMode >= 0)
+            m_values.insert(m_shownMode, {m_user->text(), m_secret->text()});
+        const bool first = m_dialect->modes.isEmpty() || int(m_dialect->modes.first().mode) == now;
+        const auto kept = m_values.constFind(now);
+        const Values v = kept != m_values.cend() ? *kept : Values{first ? m_profile.userName : QString(), QString()};
+        m_values.remove(now);
+        m_user->setText(v.user);
+        m_secret->setText(v.secret);
+        m_shownMode = now;
+        // The answer to the other mode's try goes; a throttled sign-in stays said, the wait is
+        // the server's whatever the mode.
+        if (!m_countdown->isActive())
+            m_error->clear();
+    }
     using R = SignInField::Role;
     const SignInMode *m = m_dialect->mode(mode());
     const SignInField *user = m ? m->field(R::User) : nullptr;
@@ -201,18 +258,48 @@ void SignInDialog::setBusy(bool busy)
         m_apiId->setEnabled(!busy);
     if (m_extras)
         m_extras->setEnabled(!busy);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!busy);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!busy && !m_countdown->isActive());
     m_busy->setVisible(busy);
     if (busy)
-        m_error->hide();
+        m_error->clear();
 }
 
 void SignInDialog::showError(const QString &text)
 {
-    m_error->setText(text);
-    m_error->setVisible(!text.isEmpty());
+    m_error->showError(text);
     m_secret->setFocus();
     m_secret->selectAll();
+}
+
+void SignInDialog::startCountdown(int seconds)
+{
+    m_retryAt = QDeadlineTimer(qint64(seconds) * 1000);
+    m_countdown->start();
+    tick();
+}
+
+void SignInDialog::tick()
+{
+    // The button says how long is left; it comes back by itself when the server takes tries again.
+    QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
+    const int left = int((m_retryAt.remainingTime() + 999) / 1000);
+    if (left <= 0) {
+        m_countdown->stop();
+        ok->setText(tr("&Sign in"));
+        ok->setEnabled(!m_busy->isVisible());
+        m_error->showInfo(tr("You can try to sign in again."));
+        return;
+    }
+    ok->setEnabled(false);
+    ok->setText(tr("Sign in (%n s)", nullptr, left));
+}
+
+void SignInDialog::clearSecrets()
+{
+    m_secret->clear(); // passwords do not linger in widgets
+    if (m_extraApiKey)
+        m_extraApiKey->clear();
+    m_values.clear();
 }
 
 void SignInDialog::accept()
@@ -235,9 +322,7 @@ void SignInDialog::accept()
             return;
         setBusy(false);
         if (r.ok()) {
-            m_secret->clear(); // passwords do not linger in widgets
-            if (m_extraApiKey)
-                m_extraApiKey->clear();
+            clearSecrets();
             QDialog::accept();
             return;
         }
@@ -248,6 +333,8 @@ void SignInDialog::accept()
         if (e.kind == ErrorKind::RateLimited && e.retryAfterSeconds >= 0)
             text += u' ' + tr("You can try again at %1.").arg(QTime::currentTime().addSecs(e.retryAfterSeconds).toString(QStringLiteral("HH:mm:ss")));
         showError(text);
+        if (e.kind == ErrorKind::RateLimited && e.retryAfterSeconds > 0)
+            startCountdown(e.retryAfterSeconds);
     });
 }
 
@@ -259,7 +346,7 @@ void SignInDialog::reject()
         showError(tr("Sign-in cancelled."));
         return;
     }
-    m_secret->clear();
+    clearSecrets();
     QDialog::reject();
 }
 

@@ -4,7 +4,9 @@
 #include "Credentials.h"
 #include "Profile.h"
 
+#include <QDeadlineTimer>
 #include <QDialog>
+#include <QHash>
 
 class QCheckBox;
 class QComboBox;
@@ -14,16 +16,21 @@ class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
+class QTimer;
 
 namespace authdesk {
 
 struct DialectDescriptor;
 
+class MessageBar;
 class ProfileSessions;
 
 // Signs in to one profile, adapting to its dialect and the chosen mode (password, app key,
-// API key, SSO token, access token, JWT). Errors show inline in words a person understands;
+// API key, SSO token, access token, JWT). Each mode keeps its own values: what was typed for
+// one never shows up in another's fields. Errors show inline in words a person understands;
 // the dialog stays open (and keeps what was typed) until the sign-in succeeds or is cancelled.
+// A throttled sign-in counts down to when the server takes the next try; whether "Remember"
+// can use the system keychain is said in plain words before signing in.
 class SignInDialog : public QDialog
 {
     Q_OBJECT
@@ -48,6 +55,11 @@ private:
     void updateMode();
     void setBusy(bool busy);
     void showError(const QString &text);
+    void checkKeychain();
+    void showKeychainState(int status);
+    void startCountdown(int seconds);
+    void tick();
+    void clearSecrets();
     Credentials credentials() const;
 
     ProfileSessions &m_sessions;
@@ -64,8 +76,15 @@ private:
     QLineEdit *m_setupOid = nullptr;
     QCheckBox *m_remember = nullptr;
     QLabel *m_caps = nullptr;
-    QLabel *m_error = nullptr;
-    QLabel *m_keychain = nullptr;
+    MessageBar *m_error = nullptr;
+    MessageBar *m_keychain = nullptr;
+    QTimer *m_countdown = nullptr;
+    QDeadlineTimer m_retryAt; // a throttled sign-in: when the server takes the next one
+    int m_shownMode = -1;     // the mode whose values the fields hold
+    struct Values {
+        QString user, secret;
+    };
+    QHash<int, Values> m_values; // of the other modes, until the dialog closes
     QProgressBar *m_busy = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

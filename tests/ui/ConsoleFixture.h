@@ -10,6 +10,7 @@
 #include "ProfileStore.h"
 #include "SandboxProcess.h"
 #include "ScriptedPrompter.h"
+#include "MessageBar.h"
 #include "SignInDialog.h"
 
 #include <QCheckBox>
@@ -87,7 +88,7 @@ public:
         find<QCheckBox>("rememberCheck", d)->setChecked(remember);
         QTest::mouseClick(find<QPushButton>("signInButton", d), Qt::LeftButton);
         // Done when the dialog closes (signed in) or shows an error (it stays open).
-        if (!QTest::qWaitFor([&] { return !d || !d->isVisible() || find<QLabel>("errorLabel", d)->isVisible(); }, 10'000))
+        if (!QTest::qWaitFor([&] { return !d || !d->isVisible() || find<authdesk::MessageBar>("messageBar", d)->isVisible(); }, 10'000))
             return false;
         return !d || !d->isVisible();
     }

@@ -36,7 +36,7 @@ class TestAccountTools : public QObject
     }
     QString pageError(QWizard *w) const
     {
-        auto *l = w->currentPage()->findChild<QLabel *>(QStringLiteral("errorLabel"));
+        auto *l = w->currentPage()->findChild<MessageBar *>(QStringLiteral("messageBar"));
         return l && l->isVisible() ? l->text() : QString();
     }
     void typeNewPassword(QWizard *w, const QString &pw, const QString &again)
@@ -86,7 +86,7 @@ private Q_SLOTS:
         find<QLineEdit>("keyEdit", w)->setText(key);
         QVERIFY(next(w, PasswordResetWizard::PasswordPage));
         QVERIFY(find<QLabel>("introLabel", w->currentPage())->text().contains(QLatin1String("Alice Archer")));
-        const QString pw = QStringLiteral("Sunflower-Orbit-42");
+        const QString pw = QStringLiteral("Sunflower-Orbit-Kettle-42");
         typeNewPassword(w, pw, pw);
         QTRY_VERIFY(find<QProgressBar>("strengthMeter", w->currentPage())->value() >= 2);
         m_fx.saveShot(w, "reset-wizard");
@@ -149,6 +149,9 @@ private Q_SLOTS:
         QTRY_VERIFY(pageError(w).contains(QLatin1String("differ")));
         // The server refuses a password under 8 characters (406): said, and nothing lost.
         typeNewPassword(w, QStringLiteral("Sh0rt!"), QStringLiteral("Sh0rt!"));
+        QTest::mouseClick(w->button(QWizard::NextButton), Qt::LeftButton); // weak: asks for "use anyway" first
+        QTRY_VERIFY(pageError(w).contains(QLatin1String("weak")));
+        find<QCheckBox>("useAnywayCheck", w->currentPage())->setChecked(true);
         QTest::mouseClick(w->button(QWizard::NextButton), Qt::LeftButton);
         QTRY_VERIFY(pageError(w).contains(QLatin1String("8 characters")));
         QCOMPARE(find<QLineEdit>("newPasswordEdit", w->currentPage())->text(), QStringLiteral("Sh0rt!"));
@@ -167,7 +170,7 @@ private Q_SLOTS:
         QCOMPARE(find<QLineEdit>("usernameEdit", w)->text(), QStringLiteral("bob"));
         find<QLineEdit>("keyEdit", w)->setText(m_fx.sandbox.lastToken(QStringLiteral("bob@example.com"), QStringLiteral("p28-reset")));
         QVERIFY(next(w, PasswordResetWizard::PasswordPage));
-        const QString pw = QStringLiteral("Marble-Canyon-77");
+        const QString pw = QStringLiteral("Marble-Canyon-Velvet-Quiet-77");
         typeNewPassword(w, pw, pw);
         QVERIFY(next(w, PasswordResetWizard::SummaryPage));
         QVERIFY(canSignIn(QStringLiteral("demo-platform28"), QStringLiteral("bob"), pw));
@@ -179,7 +182,7 @@ private Q_SLOTS:
         auto w = startWizard(QStringLiteral("demo-platform28"), QStringLiteral("u-bob"), false, QStringLiteral("someone@example.com"));
         QVERIFY(next(w, PasswordResetWizard::RequestPage));
         QTRY_VERIFY(find<QPushButton>("retryButton", w)->isVisible());
-        QVERIFY(find<QLabel>("statusLabel", w)->text().contains(QLatin1String("do not match")));
+        QVERIFY(find<MessageBar>("statusLabel", w)->text().contains(QLatin1String("do not match")));
         QVERIFY(!w->button(QWizard::NextButton)->isEnabled());
         w->close();
     }
@@ -189,14 +192,14 @@ private Q_SLOTS:
         auto w = startWizard(QStringLiteral("demo-overkiz"), QStringLiteral("alice@example.com"));
         QVERIFY(!find<QRadioButton>("haveKeyRadio", w)->isVisible());
         QVERIFY(next(w, PasswordResetWizard::RequestPage));
-        QTRY_VERIFY(find<QLabel>("statusLabel", w)->text().contains(QLatin1String("browser")));
+        QTRY_VERIFY(find<MessageBar>("statusLabel", w)->text().contains(QLatin1String("browser")));
         QVERIFY(next(w, PasswordResetWizard::PasswordPage));
         typeNewPassword(w, QStringLiteral("alice1234"), QStringLiteral("alice1234"));
-        QTRY_VERIFY(find<QLabel>("serverVerdictLabel", w->currentPage())->text().contains(QLatin1String("Rejected")));
+        QTRY_VERIFY(find<QLabel>("strengthLabel", w->currentPage())->text().contains(QLatin1String("Rejected")));
         QTest::mouseClick(w->button(QWizard::NextButton), Qt::LeftButton);
         QTRY_VERIFY(pageError(w).contains(QLatin1String("rejects")));
         typeNewPassword(w, QStringLiteral("Tr0ub4dor&3xyzzy!Q"), QStringLiteral("Tr0ub4dor&3xyzzy!Q"));
-        QTRY_VERIFY(find<QLabel>("serverVerdictLabel", w->currentPage())->text().contains(QLatin1String("Strong")));
+        QTRY_VERIFY(find<QLabel>("strengthLabel", w->currentPage())->text().contains(QLatin1String("Strong")));
         QVERIFY(next(w, PasswordResetWizard::SummaryPage));
         QVERIFY(find<QLabel>("summaryLabel", w)->text().contains(QLatin1String("browser")));
         QCOMPARE(m_fx.sandbox.outbox(QStringLiteral("alice@example.com"), QStringLiteral("overkiz-reset")).size(), 1);
@@ -211,15 +214,15 @@ private Q_SLOTS:
         QVERIFY(d);
         QVERIFY(find<QRadioButton>("forcedRadio", d)->isChecked());
         find<QLineEdit>("currentPasswordEdit", d)->setText(QStringLiteral("not-my-password"));
-        find<QLineEdit>("newPasswordEdit", d)->setText(QStringLiteral("Granite-Falls-19"));
-        find<QLineEdit>("retypePasswordEdit", d)->setText(QStringLiteral("Granite-Falls-19"));
+        find<QLineEdit>("newPasswordEdit", d)->setText(QStringLiteral("Granite-Falls-Lantern-19"));
+        find<QLineEdit>("retypePasswordEdit", d)->setText(QStringLiteral("Granite-Falls-Lantern-19"));
         QTest::mouseClick(find<QPushButton>("changeButton", d), Qt::LeftButton);
-        QTRY_VERIFY(find<QLabel>("errorLabel", d)->text().contains(QLatin1String("password is wrong")));
-        QCOMPARE(find<QLineEdit>("newPasswordEdit", d)->text(), QStringLiteral("Granite-Falls-19"));
+        QTRY_VERIFY(find<MessageBar>("messageBar", d)->text().contains(QLatin1String("password is wrong")));
+        QCOMPARE(find<QLineEdit>("newPasswordEdit", d)->text(), QStringLiteral("Granite-Falls-Lantern-19"));
         find<QLineEdit>("currentPasswordEdit", d)->setText(QStringLiteral("Admin#2026"));
         QTest::mouseClick(find<QPushButton>("changeButton", d), Qt::LeftButton);
         QTRY_VERIFY(!d || !d->isVisible());
-        QVERIFY(canSignIn(QStringLiteral("demo-platform28"), QStringLiteral("bob"), QStringLiteral("Granite-Falls-19")));
+        QVERIFY(canSignIn(QStringLiteral("demo-platform28"), QStringLiteral("bob"), QStringLiteral("Granite-Falls-Lantern-19")));
     }
 
     void existsCheckRespectsTheRateLimit()
@@ -229,7 +232,7 @@ private Q_SLOTS:
         find<QTabWidget>("mainTabs")->setCurrentWidget(tools);
         tools->setCurrentProfile(QStringLiteral("demo-overkiz"));
         auto *edit = find<QLineEdit>("existsEdit", tools);
-        auto *label = find<QLabel>("existsLabel", tools);
+        auto *label = find<MessageBar>("existsLabel", tools);
         QTest::keyClicks(edit, QStringLiteral("alice@example.com")); // typing: one request after the pause
         QTRY_COMPARE(label->text(), QStringLiteral("alice@example.com exists."));
         QCOMPARE(m_fx.sandbox.requests(QStringLiteral("O10")).size(), 1);
@@ -251,9 +254,9 @@ private Q_SLOTS:
         tools->setCurrentProfile(QStringLiteral("demo-platform28"));
         find<QLineEdit>("blockUserEdit", tools)->setText(QStringLiteral("bob"));
         QTest::mouseClick(find<QPushButton>("blockButton", tools), Qt::LeftButton);
-        QTRY_COMPARE(find<QLabel>("blockLabel", tools)->text(), QStringLiteral("bob is blocked."));
+        QTRY_COMPARE(find<MessageBar>("blockLabel", tools)->text(), QStringLiteral("bob is blocked."));
         QTest::mouseClick(find<QPushButton>("unblockButton", tools), Qt::LeftButton);
-        QTRY_COMPARE(find<QLabel>("blockLabel", tools)->text(), QStringLiteral("bob may sign in."));
+        QTRY_COMPARE(find<MessageBar>("blockLabel", tools)->text(), QStringLiteral("bob may sign in."));
 
         tools->setCurrentProfile(QStringLiteral("demo-overkiz"));
         find<QLineEdit>("validationUserEdit", tools)->setText(QStringLiteral("alice@example.com"));
@@ -261,13 +264,13 @@ private Q_SLOTS:
         QTRY_VERIFY(!m_fx.sandbox.lastToken(QStringLiteral("alice@example.com"), QStringLiteral("overkiz-validation")).isEmpty());
         find<QLineEdit>("validationTokenEdit", tools)->setText(m_fx.sandbox.lastToken(QStringLiteral("alice@example.com"), QStringLiteral("overkiz-validation")));
         QTest::mouseClick(find<QPushButton>("validateAccountButton", tools), Qt::LeftButton);
-        QTRY_COMPARE(find<QLabel>("validationLabel", tools)->text(), QStringLiteral("Validated."));
+        QTRY_COMPARE(find<MessageBar>("validationLabel", tools)->text(), QStringLiteral("Validated."));
 
         find<QLineEdit>("gatewayEdit", tools)->setText(QStringLiteral("1234-5678-9012"));
         find<QLineEdit>("termsTokenEdit", tools)->setText(
             m_fx.sandbox.outbox(QString(), QStringLiteral("terms-of-use")).first().toObject().value(QStringLiteral("token")).toString());
         QTest::mouseClick(find<QPushButton>("acceptTermsButton", tools), Qt::LeftButton);
-        QTRY_VERIFY(find<QLabel>("termsLabel", tools)->text().contains(QLatin1String("accepted")));
+        QTRY_VERIFY(find<MessageBar>("termsLabel", tools)->text().contains(QLatin1String("accepted")));
 
         // Create a main account: sign-in first (asked for), then field-level validation.
         QTest::mouseClick(find<QPushButton>("createAccountButton", tools), Qt::LeftButton);
@@ -289,8 +292,8 @@ private Q_SLOTS:
         find<QLineEdit>("emailEdit", d)->setText(QStringLiteral("dora@example.com"));
         find<QLineEdit>("gatewayEdit", d)->setText(QStringLiteral("5555-6666-7777"));
         find<QLineEdit>("cityEdit", d)->setText(QStringLiteral("Lyon"));
-        find<QLineEdit>("newPasswordEdit", d)->setText(QStringLiteral("Dora-Lake-2026"));
-        find<QLineEdit>("retypePasswordEdit", d)->setText(QStringLiteral("Dora-Lake-2026"));
+        find<QLineEdit>("newPasswordEdit", d)->setText(QStringLiteral("Dora-Lake-Willow-2026"));
+        find<QLineEdit>("retypePasswordEdit", d)->setText(QStringLiteral("Dora-Lake-Willow-2026"));
         QTest::mouseClick(find<QPushButton>("createButton", d), Qt::LeftButton);
         QTRY_VERIFY(!d || !d->isVisible());
         QCOMPARE(m_fx.sandbox.requests(QStringLiteral("O11")).last().toObject().value(QStringLiteral("status")).toInt(), 201);

@@ -139,8 +139,8 @@ private Q_SLOTS:
         find<QLineEdit>("userEdit", d)->setText(QStringLiteral("alice"));
         QTest::keyClicks(find<QLineEdit>("secretEdit", d), QStringLiteral("not-her-password"));
         QTest::mouseClick(find<QPushButton>("signInButton", d), Qt::LeftButton);
-        QTRY_VERIFY(find<QLabel>("errorLabel", d)->isVisible());
-        QVERIFY(find<QLabel>("errorLabel", d)->text().contains(QLatin1String("wrong")));
+        QTRY_VERIFY(find<MessageBar>("messageBar", d)->isVisible());
+        QVERIFY(find<MessageBar>("messageBar", d)->text().contains(QLatin1String("wrong")));
         QVERIFY(d->isVisible());
         QCOMPARE(find<QLineEdit>("userEdit", d)->text(), QStringLiteral("alice"));
         QCOMPARE(find<QLineEdit>("secretEdit", d)->text(), QStringLiteral("not-her-password"));
@@ -149,11 +149,11 @@ private Q_SLOTS:
         find<QLineEdit>("userEdit", d)->setText(QStringLiteral("carol"));
         find<QLineEdit>("secretEdit", d)->setText(QStringLiteral("Carol#2026"));
         QTest::mouseClick(find<QPushButton>("signInButton", d), Qt::LeftButton);
-        QTRY_VERIFY(find<QLabel>("errorLabel", d)->text().contains(QLatin1String("blocked")));
+        QTRY_VERIFY(find<MessageBar>("messageBar", d)->text().contains(QLatin1String("blocked")));
         // Empty fields never reach the server.
         find<QLineEdit>("secretEdit", d)->clear();
         QTest::mouseClick(find<QPushButton>("signInButton", d), Qt::LeftButton);
-        QVERIFY(find<QLabel>("errorLabel", d)->text().contains(QLatin1String("Fill in the field")));
+        QVERIFY(find<MessageBar>("messageBar", d)->text().contains(QLatin1String("Fill in the field")));
         d->reject();
     }
 
@@ -165,7 +165,7 @@ private Q_SLOTS:
         QVERIFY(d);
         find<QLineEdit>("secretEdit", d)->setText(QStringLiteral("Alice#2026"));
         QTest::mouseClick(find<QPushButton>("signInButton", d), Qt::LeftButton);
-        QTRY_VERIFY(find<QLabel>("errorLabel", d)->text().contains(QLatin1String("try again at")));
+        QTRY_VERIFY(find<MessageBar>("messageBar", d)->text().contains(QLatin1String("try again at")));
         d->reject();
     }
 
@@ -525,7 +525,7 @@ private Q_SLOTS:
         QPointer<SignInDialog> signIn = m_window->findChild<SignInDialog *>();
         QVERIFY(signIn);
         signIn->reject();
-        QTRY_VERIFY(find<QLabel>("errorLabel", m_window->sessionManager())->isVisible());
+        QTRY_VERIFY(find<MessageBar>("messageBar", m_window->sessionManager())->isVisible());
         QTest::qWait(200);
         QVERIFY(other.requests().isEmpty());
         ProfileSessions next(*m_store, m_fx.context); // the next start of the console

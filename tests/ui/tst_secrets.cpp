@@ -96,7 +96,7 @@ private Q_SLOTS:
         // Wrong passwords first: the error texts must not echo them.
         QVERIFY(!m_fx.signIn(QStringLiteral("demo-platform28"), 0, QStringLiteral("marker"), kWrongPass));
         QPointer<SignInDialog> d = m_fx.window->findChild<SignInDialog *>();
-        m_errors << find<QLabel>("errorLabel", d)->text();
+        m_errors << find<MessageBar>("messageBar", d)->text();
         d->reject();
         QVERIFY(find<QLineEdit>("secretEdit", d) == nullptr || find<QLineEdit>("secretEdit", d)->text().isEmpty());
         // Every sign-in mode.
@@ -124,6 +124,7 @@ private Q_SLOTS:
         QTRY_COMPARE(w->currentId(), int(PasswordResetWizard::PasswordPage));
         find<QLineEdit>("newPasswordEdit", w->currentPage())->setText(kNewPass);
         find<QLineEdit>("retypePasswordEdit", w->currentPage())->setText(kNewPass);
+        find<QCheckBox>("useAnywayCheck", w->currentPage())->setChecked(true); // a marker, not a strong password
         w->next();
         QTRY_COMPARE(w->currentId(), int(PasswordResetWizard::SummaryPage));
         for (QLineEdit *e : w->findChildren<QLineEdit *>())
@@ -137,9 +138,10 @@ private Q_SLOTS:
         find<QLineEdit>("currentPasswordEdit", c)->setText(kWrongPass);
         find<QLineEdit>("newPasswordEdit", c)->setText(kNewPass);
         find<QLineEdit>("retypePasswordEdit", c)->setText(kNewPass);
+        find<QCheckBox>("useAnywayCheck", c)->setChecked(true);
         QTest::mouseClick(find<QPushButton>("changeButton", c), Qt::LeftButton);
-        QTRY_VERIFY(find<QLabel>("errorLabel", c)->isVisible());
-        m_errors << find<QLabel>("errorLabel", c)->text();
+        QTRY_VERIFY(find<MessageBar>("messageBar", c)->isVisible());
+        m_errors << find<MessageBar>("messageBar", c)->text();
         find<QLineEdit>("currentPasswordEdit", c)->setText(kP28Pass);
         QTest::mouseClick(find<QPushButton>("changeButton", c), Qt::LeftButton);
         QTRY_VERIFY(!c || !c->isVisible());
