@@ -2226,6 +2226,11 @@ GPL-3.0-or-later.</translation>
         <source>Cloned from</source>
         <translation>Geklont von</translation>
     </message>
+    <message>
+        <source>%1:</source>
+        <comment>a label before its value</comment>
+        <translation>%1:</translation>
+    </message>
 </context>
 <context>
     <name>authdesk::SessionManagerView</name>

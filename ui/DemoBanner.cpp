@@ -26,6 +26,7 @@ DemoBanner::DemoBanner(QWidget *parent)
     m_text = new QLabel(this);
     m_text->setObjectName(QStringLiteral("demoBannerText"));
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_text->setWordWrap(true); // a long address and a long language never widen the window
     layout->addWidget(m_text, 1);
     auto *outbox = new QPushButton(tr("Open the &outbox"), this);
     outbox->setObjectName(QStringLiteral("openOutboxButton"));

@@ -42,7 +42,7 @@ SessionDetailsPane::SessionDetailsPane(QWidget *parent)
         v->setWordWrap(true);
         const QString label = tr(f.label);
         v->setAccessibleName(label);
-        form->addRow(label + u':', v);
+        form->addRow(tr("%1:", "a label before its value").arg(label), v);
         m_values.insert(QLatin1String(f.id), v);
     }
     show(nullptr);

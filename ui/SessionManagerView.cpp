@@ -110,15 +110,23 @@ SessionManagerView::SessionManagerView(ProfileSessions &sessions, QWidget *paren
     split->setStretchFactor(1, 1);
     split->setSizes({640, 300});
     const int widths[] = {150, 120, 100, 110, 80, 100, 150, 150, 150, 110, 160, 110};
-    for (int c = 0; c < SessionTableModel::ColumnCount; ++c)
-        m_table->setColumnWidth(c, widths[c]);
+    // At least as wide as the header in the language shown (German headers are longer);
+    // measured once here, not per row (100,000 rows).
+    const QFontMetrics header(m_table->horizontalHeader()->font());
+    for (int c = 0; c < SessionTableModel::ColumnCount; ++c) {
+        const QString title = m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
+        m_table->setColumnWidth(c, qMax(widths[c], header.horizontalAdvance(title) + 32)); // + sort arrow, margins
+    }
     layout->addWidget(split, 1);
 
-    auto *actions = new QHBoxLayout;
+    // Two rows of four: in German and French one row of eight made the window wider than a
+    // 1280-pixel screen.
+    auto *actions = new QGridLayout;
     auto action = [&](const QString &text, const char *name, const std::function<void()> &slot) {
         auto *b = button(text, name);
         connect(b, &QPushButton::clicked, this, slot);
-        actions->addWidget(b);
+        const int at = int(m_rowActions.size());
+        actions->addWidget(b, at / 4, at % 4);
         m_rowActions << b;
     };
     action(tr("&Terminate"), "terminateButton", [this] { terminate(); });
@@ -131,10 +139,10 @@ SessionManagerView::SessionManagerView(ProfileSessions &sessions, QWidget *paren
         if (const SessionRow *row = selected())
             Q_EMIT changePasswordRequested(row->profileId, row->session.userId);
     });
-    actions->addStretch();
     m_copy = button(tr("&Copy id"), "copyIdButton");
     connect(m_copy, &QPushButton::clicked, this, &SessionManagerView::copyId);
-    actions->addWidget(m_copy);
+    actions->addWidget(m_copy, 1, 3);
+    actions->setColumnStretch(4, 1);
     layout->addLayout(actions);
 
     m_filterDelay = new QTimer(this);

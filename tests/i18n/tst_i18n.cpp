@@ -28,6 +28,7 @@ class TestI18n : public QObject
 
     struct Texts {
         QString tab, accountsTab, menu, signIn, cancel;
+        int minimumWidth = 0; // the main window's, with the demo banner shown
     };
     Texts visible()
     {
@@ -37,12 +38,13 @@ class TestI18n : public QObject
         ProfileSessions sessions(store, core);
         sessions.keychain().setMemoryOnly(true);
         MainWindow window(store, sessions);
+        window.setDemoSandbox(QUrl(QStringLiteral("http://127.0.0.1:65535")));
         window.show();
         auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
         SignInDialog *d = window.openSignIn(QStringLiteral("demo-platform28"));
         Texts t{tabs->tabText(0), tabs->tabText(1), window.menuBar()->actions().first()->text(),
                 d->findChild<QPushButton *>(QStringLiteral("signInButton"))->text(),
-                d->findChild<QPushButton *>(QStringLiteral("cancelButton"))->text()};
+                d->findChild<QPushButton *>(QStringLiteral("cancelButton"))->text(), window.minimumSizeHint().width()};
         d->reject();
         return t;
     }
@@ -59,6 +61,8 @@ private Q_SLOTS:
         QCOMPARE(t.cancel, QStringLiteral("Abbrechen")); // from Qt's own translation (qtbase_de)
         QCOMPARE(ApiError::make(ErrorKind::Timeout, {}).kind, ErrorKind::Timeout);
         QCOMPARE(errorKindTitle(ErrorKind::Network), QStringLiteral("Server nicht erreichbar"));
+        // The window fits a 1280-pixel screen in German too (it needed 1345 px).
+        QVERIFY2(t.minimumWidth <= 1280, qPrintable(QString::number(t.minimumWidth)));
     }
 
     void french()
@@ -71,6 +75,7 @@ private Q_SLOTS:
         QCOMPARE(t.signIn, QStringLiteral("&Se connecter"));
         QCOMPARE(t.cancel, QStringLiteral("Annuler"));
         QCOMPARE(errorKindTitle(ErrorKind::Network), QStringLiteral("Serveur injoignable"));
+        QVERIFY2(t.minimumWidth <= 1280, qPrintable(QString::number(t.minimumWidth)));
     }
 
     // The session details' labels were filed under another context than tr() looks in, and
