@@ -555,7 +555,7 @@
     </message>
     <message>
         <source>C&amp;hange a password…</source>
-        <translation>Passwort ä&amp;ndern …</translation>
+        <translation>Passwort &amp;ändern …</translation>
     </message>
     <message>
         <source>Create a &amp;main account…</source>
@@ -636,10 +636,6 @@
     <message>
         <source>Gateway id</source>
         <translation>Gateway-ID</translation>
-    </message>
-    <message>
-        <source>&amp;Gateway:</source>
-        <translation>&amp;Gateway:</translation>
     </message>
     <message>
         <source>Terms-of-use token</source>
@@ -760,6 +756,10 @@
     <message>
         <source>Block %1</source>
         <translation>%1 sperren</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway:</source>
+        <translation>&amp;Gateway:</translation>
     </message>
 </context>
 <context>
@@ -1013,7 +1013,7 @@
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation>&amp;Bezeichnung:</translation>
+        <translation>Bezei&amp;chnung:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
@@ -1033,22 +1033,22 @@
     </message>
     <message>
         <source>La&amp;st name:</source>
-        <translation>&amp;Nachname:</translation>
+        <translation>Nachna&amp;me:</translation>
     </message>
     <message>
-        <source>&amp;Gateway:</source>
+        <source>Gate&amp;way:</source>
         <translation>&amp;Gateway:</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
-        <translation>&amp;Vorlage:</translation>
+        <translation>V&amp;orlage:</translation>
     </message>
     <message>
         <source>&amp;Application id:</source>
-        <translation>&amp;Anwendungs-ID:</translation>
+        <translation>Anwendungs-&amp;ID:</translation>
     </message>
     <message>
-        <source>Ta&amp;riffs:</source>
+        <source>Tar&amp;iffs:</source>
         <translation>Ta&amp;rife:</translation>
     </message>
     <message>
@@ -1065,11 +1065,11 @@
     </message>
     <message>
         <source>Acti&amp;vation:</source>
-        <translation>&amp;Aktivierung:</translation>
+        <translation>Ak&amp;tivierung:</translation>
     </message>
     <message>
         <source>E&amp;xpiration:</source>
-        <translation>A&amp;blauf:</translation>
+        <translation>Abla&amp;uf:</translation>
     </message>
     <message>
         <source>Creating the account</source>
@@ -1273,8 +1273,8 @@
 <context>
     <name>authdesk::MainWindow</name>
     <message>
-        <source>&amp;Servers</source>
-        <translation>&amp;Server</translation>
+        <source>Ser&amp;vers</source>
+        <translation>Ser&amp;ver</translation>
     </message>
     <message>
         <source>Server profiles</source>
@@ -1341,7 +1341,7 @@
     </message>
     <message>
         <source>&amp;Bulk terminate…</source>
-        <translation>&amp;Sammelbeendigung …</translation>
+        <translation>Sa&amp;mmelbeendigung …</translation>
     </message>
     <message>
         <source>&amp;Activity</source>
@@ -1361,7 +1361,7 @@
     </message>
     <message>
         <source>&amp;About AuthDesk</source>
-        <translation>Ü&amp;ber AuthDesk</translation>
+        <translation>&amp;Über AuthDesk</translation>
     </message>
     <message>
         <source>About AuthDesk</source>
@@ -1640,7 +1640,7 @@ GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>&amp;Force as an admin (enter your own password)</source>
-        <translation>Als Admin &amp;erzwingen (eigenes Passwort eingeben)</translation>
+        <translation>Als A&amp;dmin erzwingen (eigenes Passwort eingeben)</translation>
     </message>
     <message>
         <source>Changing the password</source>
@@ -1884,16 +1884,16 @@ GPL-3.0-or-later.</translation>
         <translation>Verbindungs-Zeitlimit</translation>
     </message>
     <message>
-        <source>Co&amp;nnect timeout:</source>
-        <translation>Ver&amp;bindungs-Zeitlimit:</translation>
+        <source>Conn&amp;ect timeout:</source>
+        <translation>&amp;Verbindungs-Zeitlimit:</translation>
     </message>
     <message>
         <source>Answer timeout</source>
         <translation>Antwort-Zeitlimit</translation>
     </message>
     <message>
-        <source>Ans&amp;wer timeout:</source>
-        <translation>Ant&amp;wort-Zeitlimit:</translation>
+        <source>Answer ti&amp;meout:</source>
+        <translation>Antwort-&amp;Zeitlimit:</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
@@ -2142,7 +2142,7 @@ GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>&amp;Send a reset e-mail</source>
-        <translation>E-Mail zum &amp;Zurücksetzen senden</translation>
+        <translation>E-Mail zum Zu&amp;rücksetzen senden</translation>
     </message>
     <message>
         <source>I &amp;already have a reset key / token</source>
@@ -2268,7 +2268,7 @@ GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation>&amp;Benutzer:</translation>
+        <translation>Ben&amp;utzer:</translation>
     </message>
     <message>
         <source>List &amp;sessions</source>
@@ -2276,7 +2276,7 @@ GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>&amp;Bulk terminate…</source>
-        <translation>&amp;Sammelbeendigung …</translation>
+        <translation>Sa&amp;mmelbeendigung …</translation>
     </message>
     <message>
         <source>This server cannot list a user&apos;s sessions. Look sessions up by their id instead.</source>
@@ -2307,24 +2307,24 @@ GPL-3.0-or-later.</translation>
         <translation>&amp;Klonen</translation>
     </message>
     <message>
-        <source>Set effective &amp;user…</source>
-        <translation>Wirksamen &amp;Benutzer setzen …</translation>
+        <source>Set effective us&amp;er…</source>
+        <translation>&amp;Wirksamen Benutzer setzen …</translation>
     </message>
     <message>
         <source>Set effective or&amp;g…</source>
         <translation>Wirksame Or&amp;ganisation setzen …</translation>
     </message>
     <message>
-        <source>&amp;Reset identity</source>
+        <source>Reset i&amp;dentity</source>
         <translation>Identität &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>C&amp;hange password…</source>
-        <translation>Passwort ä&amp;ndern …</translation>
+        <translation>Passwort &amp;ändern …</translation>
     </message>
     <message>
         <source>&amp;Copy id</source>
-        <translation>ID &amp;kopieren</translation>
+        <translation>ID k&amp;opieren</translation>
     </message>
     <message>
         <source>%1: done.</source>
@@ -2504,7 +2504,7 @@ GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation>&amp;Benutzer:</translation>
+        <translation>Ben&amp;utzer:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
@@ -2520,7 +2520,7 @@ GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>&amp;Remember (keep in the system keychain and sign in again when the session expires)</source>
-        <translation>&amp;Merken (im Schlüsselbund des Systems ablegen und nach Ablauf der Sitzung erneut anmelden)</translation>
+        <translation>Me&amp;rken (im Schlüsselbund des Systems ablegen und nach Ablauf der Sitzung erneut anmelden)</translation>
     </message>
     <message>
         <source>Signing in</source>

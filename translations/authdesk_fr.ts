@@ -638,10 +638,6 @@
         <translation>ID de passerelle</translation>
     </message>
     <message>
-        <source>&amp;Gateway:</source>
-        <translation>&amp;Passerelle :</translation>
-    </message>
-    <message>
         <source>Terms-of-use token</source>
         <translation>Jeton des conditions d’utilisation</translation>
     </message>
@@ -760,6 +756,10 @@
     <message>
         <source>Block %1</source>
         <translation>Bloquer %1</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway:</source>
+        <translation>&amp;Passerelle :</translation>
     </message>
 </context>
 <context>
@@ -1033,11 +1033,11 @@
     </message>
     <message>
         <source>La&amp;st name:</source>
-        <translation>&amp;Nom de famille :</translation>
+        <translation>Nom &amp;de famille :</translation>
     </message>
     <message>
-        <source>&amp;Gateway:</source>
-        <translation>&amp;Passerelle :</translation>
+        <source>Gate&amp;way:</source>
+        <translation>Pa&amp;sserelle :</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
@@ -1048,8 +1048,8 @@
         <translation>ID d’&amp;application :</translation>
     </message>
     <message>
-        <source>Ta&amp;riffs:</source>
-        <translation>Ta&amp;rifs :</translation>
+        <source>Tar&amp;iffs:</source>
+        <translation>&amp;Tarifs :</translation>
     </message>
     <message>
         <source>comma-separated</source>
@@ -1065,7 +1065,7 @@
     </message>
     <message>
         <source>Acti&amp;vation:</source>
-        <translation>&amp;Activation :</translation>
+        <translation>A&amp;ctivation :</translation>
     </message>
     <message>
         <source>E&amp;xpiration:</source>
@@ -1273,8 +1273,8 @@
 <context>
     <name>authdesk::MainWindow</name>
     <message>
-        <source>&amp;Servers</source>
-        <translation>&amp;Serveurs</translation>
+        <source>Ser&amp;vers</source>
+        <translation>Ser&amp;veurs</translation>
     </message>
     <message>
         <source>Server profiles</source>
@@ -1522,7 +1522,7 @@ GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>A&amp;gain:</source>
-        <translation>&amp;Encore :</translation>
+        <translation>Enc&amp;ore :</translation>
     </message>
     <message>
         <source>S&amp;how passwords</source>
@@ -1640,7 +1640,7 @@ GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>&amp;Force as an admin (enter your own password)</source>
-        <translation>&amp;Imposer en tant qu’admin (saisir son propre mot de passe)</translation>
+        <translation>Impo&amp;ser en tant qu’admin (saisir son propre mot de passe)</translation>
     </message>
     <message>
         <source>Changing the password</source>
@@ -1861,7 +1861,7 @@ GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>Trusted &amp;CA:</source>
-        <translation>&amp;AC de confiance :</translation>
+        <translation>AC de con&amp;fiance :</translation>
     </message>
     <message>
         <source>Proxy</source>
@@ -1884,15 +1884,15 @@ GPL-3.0-or-later.</translation>
         <translation>Délai de connexion</translation>
     </message>
     <message>
-        <source>Co&amp;nnect timeout:</source>
-        <translation>Délai de co&amp;nnexion :</translation>
+        <source>Conn&amp;ect timeout:</source>
+        <translation>Délai de &amp;connexion :</translation>
     </message>
     <message>
         <source>Answer timeout</source>
         <translation>Délai de réponse</translation>
     </message>
     <message>
-        <source>Ans&amp;wer timeout:</source>
+        <source>Answer ti&amp;meout:</source>
         <translation>Délai de &amp;réponse :</translation>
     </message>
     <message>
@@ -2086,7 +2086,7 @@ GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>&amp;Profile:</source>
-        <translation>&amp;Profil :</translation>
+        <translation>Pro&amp;fil :</translation>
     </message>
     <message>
         <source>Who</source>
@@ -2142,7 +2142,7 @@ GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>&amp;Send a reset e-mail</source>
-        <translation>&amp;Envoyer un e-mail de réinitialisation</translation>
+        <translation>En&amp;voyer un e-mail de réinitialisation</translation>
     </message>
     <message>
         <source>I &amp;already have a reset key / token</source>
@@ -2256,7 +2256,7 @@ GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>&amp;Look up</source>
-        <translation>&amp;Rechercher</translation>
+        <translation>Rech&amp;ercher</translation>
     </message>
     <message>
         <source>user id</source>
@@ -2300,23 +2300,23 @@ GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>Terminate &amp;all of this user</source>
-        <translation>Terminer &amp;toutes celles de cet utilisateur</translation>
+        <translation>Terminer toutes celles de cet utilis&amp;ateur</translation>
     </message>
     <message>
         <source>Cl&amp;one</source>
         <translation>Cl&amp;oner</translation>
     </message>
     <message>
-        <source>Set effective &amp;user…</source>
-        <translation>Définir l’&amp;utilisateur effectif…</translation>
+        <source>Set effective us&amp;er…</source>
+        <translation>Définir l’utilisateur e&amp;ffectif…</translation>
     </message>
     <message>
         <source>Set effective or&amp;g…</source>
         <translation>Définir l’or&amp;ganisation effective…</translation>
     </message>
     <message>
-        <source>&amp;Reset identity</source>
-        <translation>&amp;Réinitialiser l’identité</translation>
+        <source>Reset i&amp;dentity</source>
+        <translation>Réinitialiser l’i&amp;dentité</translation>
     </message>
     <message>
         <source>C&amp;hange password…</source>
@@ -2500,7 +2500,7 @@ GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation>&amp;Méthode :</translation>
+        <translation>Mé&amp;thode :</translation>
     </message>
     <message>
         <source>&amp;User:</source>
@@ -2520,7 +2520,7 @@ GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>&amp;Remember (keep in the system keychain and sign in again when the session expires)</source>
-        <translation>&amp;Mémoriser (garder dans le trousseau du système et se reconnecter quand la session expire)</translation>
+        <translation>Mémo&amp;riser (garder dans le trousseau du système et se reconnecter quand la session expire)</translation>
     </message>
     <message>
         <source>Signing in</source>

@@ -30,10 +30,10 @@ CreateAccountDialog::CreateAccountDialog(ProfileSessions &sessions, const QStrin
     addLine("userIdEdit", tr("&User id:"), QStringLiteral("endUser.userId"))->setPlaceholderText(tr("the e-mail when empty"));
     addLine("firstNameEdit", tr("&First name:"), QStringLiteral("endUser.firstName"));
     addLine("lastNameEdit", tr("La&st name:"), QStringLiteral("endUser.lastName"));
-    addLine("gatewayEdit", tr("&Gateway:"), QStringLiteral("gatewayId"))->setPlaceholderText(QStringLiteral("1234-5678-9012"));
+    addLine("gatewayEdit", tr("Gate&way:"), QStringLiteral("gatewayId"))->setPlaceholderText(QStringLiteral("1234-5678-9012"));
     addLine("templateEdit", tr("&Template:"), QStringLiteral("templateName"));
     addLine("applicationEdit", tr("&Application id:"), QStringLiteral("applicationId"));
-    addLine("tariffsEdit", tr("Ta&riffs:"), QStringLiteral("tariffs"))->setPlaceholderText(tr("comma-separated"));
+    addLine("tariffsEdit", tr("Tar&iffs:"), QStringLiteral("tariffs"))->setPlaceholderText(tr("comma-separated"));
     addLine("cityEdit", tr("&City:"), QStringLiteral("location.city"));
     addLine("countryEdit", tr("C&ountry:"), QStringLiteral("location.country"))->setPlaceholderText(QStringLiteral("FR"));
     auto dateRow = [this](const char *name, const QString &label, QCheckBox *&check, QDateTimeEdit *&edit, const QString &field) {

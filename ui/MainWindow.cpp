@@ -59,7 +59,7 @@ MainWindow::MainWindow(ProfileStore &profiles, ProfileSessions &sessions, QWidge
     auto *side = new QWidget(split);
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
-    auto *title = new QLabel(tr("&Servers"), side);
+    auto *title = new QLabel(tr("Ser&vers"), side);
     sideLayout->addWidget(title);
     m_profileModel = new ProfileListModel(sessions, this);
     m_profileList = new QListView(side);

@@ -61,7 +61,10 @@ ProfileDialog::ProfileDialog(CoreContext &context, const Profile &profile, QWidg
             m_caFile->setText(f);
     });
     caRow->addWidget(browse);
-    form->addRow(tr("Trusted &CA:"), caRow);
+    // A label before a layout gets no buddy from QFormLayout (and would show its "&").
+    auto *caLabel = new QLabel(tr("Trusted &CA:"), this);
+    caLabel->setBuddy(m_caFile);
+    form->addRow(caLabel, caRow);
     m_proxy = line("proxyEdit", profile.proxy, tr("Proxy"));
     m_proxy->setPlaceholderText(tr("system proxy; or none, http://host:port, socks5://host:port"));
     form->addRow(tr("&Proxy:"), m_proxy);
@@ -80,9 +83,9 @@ ProfileDialog::ProfileDialog(CoreContext &context, const Profile &profile, QWidg
         return s;
     };
     m_connectTimeout = spin("connectTimeoutSpin", profile.connectTimeoutMs, tr("Connect timeout"));
-    form->addRow(tr("Co&nnect timeout:"), m_connectTimeout);
+    form->addRow(tr("Conn&ect timeout:"), m_connectTimeout);
     m_transferTimeout = spin("transferTimeoutSpin", profile.transferTimeoutMs, tr("Answer timeout"));
-    form->addRow(tr("Ans&wer timeout:"), m_transferTimeout);
+    form->addRow(tr("Answer ti&meout:"), m_transferTimeout);
 
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("problemLabel"));

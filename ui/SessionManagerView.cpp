@@ -132,9 +132,9 @@ SessionManagerView::SessionManagerView(ProfileSessions &sessions, QWidget *paren
     action(tr("&Terminate"), "terminateButton", [this] { terminate(); });
     action(tr("Terminate &all of this user"), "terminateUserButton", [this] { terminateUser(); });
     action(tr("Cl&one"), "cloneButton", [this] { cloneSelected(); });
-    action(tr("Set effective &user…"), "setUserButton", [this] { setEffective(true); });
+    action(tr("Set effective us&er…"), "setUserButton", [this] { setEffective(true); });
     action(tr("Set effective or&g…"), "setOrgButton", [this] { setEffective(false); });
-    action(tr("&Reset identity"), "resetIdentityButton", [this] { resetIdentity(); });
+    action(tr("Reset i&dentity"), "resetIdentityButton", [this] { resetIdentity(); });
     action(tr("C&hange password…"), "sessionChangePasswordButton", [this] {
         if (const SessionRow *row = selected())
             Q_EMIT changePasswordRequested(row->profileId, row->session.userId);
