@@ -24,6 +24,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("authdesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(AUTHDESK_VERSION));
 
+    // Messages for people follow the system language, --help included (so before the options
+    // are described); --json output stays English.
+    if (!app.arguments().contains(QStringLiteral("--json")))
+        authdesk::Translations::install();
     // The core for this run: this thread's network client, the clock and the dialects.
     authdesk::CoreContext core;
     QCommandLineParser parser;
@@ -38,9 +42,6 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "authdesk-cli: %s (see --help)\n", qPrintable(parser.errorText()));
         return ExitUsage;
     }
-    // Messages for people follow the system language; --json output stays English.
-    if (!parser.isSet(QStringLiteral("json")))
-        authdesk::Translations::install();
     if (parser.isSet(version)) {
         std::printf("authdesk-cli %s\n", AUTHDESK_VERSION);
         return ExitOk;

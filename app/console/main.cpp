@@ -43,6 +43,9 @@ int main(int argc, char *argv[])
         QCoreApplication probe(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("authdesk"));
         QCoreApplication::setApplicationVersion(QStringLiteral(AUTHDESK_VERSION));
+        QCoreApplication::setOrganizationName(QStringLiteral("AuthDesk"));
+        // --help in the console's language (the settings' choice, else the system's).
+        Translations::install(QSettings().value(Translations::settingsKey()).toString());
         QCommandLineParser parser;
         describe(parser, demo);
         if (!parser.parse(probe.arguments()) || parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("version")))

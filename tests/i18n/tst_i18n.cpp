@@ -129,6 +129,20 @@ private Q_SLOTS:
         const QStringList args{QStringLiteral("sessions"), QStringLiteral("get"), QStringLiteral("s-1")};
         QVERIFY2(run(QStringLiteral("de_DE.UTF-8"), args).contains(QStringLiteral("Wählen Sie einen Server")), qPrintable(run(QStringLiteral("de_DE.UTF-8"), args)));
         QVERIFY(run(QStringLiteral("fr_FR.UTF-8"), args).contains(QLatin1String("Choisissez un serveur")));
+        // --help too, of the CLI and of the console.
+        const QString cliHelp = run(QStringLiteral("de_DE.UTF-8"), {QStringLiteral("--help")});
+        QVERIFY2(cliHelp.contains(QStringLiteral("Skriptfähige Oberfläche")), qPrintable(cliHelp));
+        QProcess console;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("fr_FR.UTF-8"));
+        env.insert(QStringLiteral("LANG"), QStringLiteral("fr_FR.UTF-8"));
+        env.insert(QStringLiteral("HOME"), m_dir.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.path());
+        console.setProcessEnvironment(env);
+        console.start(qEnvironmentVariable("AUTHDESK_CONSOLE"), {QStringLiteral("--help")});
+        QVERIFY(console.waitForFinished(30'000));
+        const QString consoleHelp = QString::fromUtf8(console.readAllStandardOutput());
+        QVERIFY2(consoleHelp.contains(QStringLiteral("Console d")), qPrintable(consoleHelp));
         const QString json = run(QStringLiteral("de_DE.UTF-8"), QStringList{QStringLiteral("--json")} + args);
         QVERIFY2(json.contains(QLatin1String("Choose a server")), qPrintable(json));
     }
