@@ -241,13 +241,13 @@ void MainWindow::buildActions()
     sessions->addAction(bulk);
     auto *activity = new QAction(tr("&Activity"), this);
     activity->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    connect(activity, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(this->activity()); });
+    connect(activity, &QAction::triggered, this, [this] { showView(this->activity()); });
     auto *sessionsTab = new QAction(tr("&Sessions"), this);
     sessionsTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    connect(sessionsTab, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_sessionsView); });
+    connect(sessionsTab, &QAction::triggered, this, [this] { showView(m_sessionsView); });
     auto *accountsTab = new QAction(tr("A&ccounts"), this);
     accountsTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
-    connect(accountsTab, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(accountTools()); });
+    connect(accountsTab, &QAction::triggered, this, [this] { showView(accountTools()); });
     auto *reset = new QAction(tr("&Reset a password…"), this);
     reset->setObjectName(QStringLiteral("actionResetPassword"));
     reset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
@@ -391,6 +391,26 @@ void MainWindow::reloadProfiles()
         m_profileList->setCurrentIndex(m_profileModel->index(0));
     updateActions();
     updateWelcome();
+}
+
+void MainWindow::showView(QWidget *view)
+{
+    m_tabs->setCurrentWidget(view);
+    // Ctrl+1/2/3 put the keyboard in the view, not only its tab in front: its table, or else
+    // the first field that takes focus.
+    QWidget *target = nullptr;
+    if (view == m_sessionsView)
+        target = m_sessionsView->table();
+    else if (view == m_activity)
+        target = m_activity->table();
+    for (QWidget *w : view->findChildren<QWidget *>()) {
+        if (target)
+            break;
+        if ((w->focusPolicy() & Qt::TabFocus) && w->isVisibleTo(view) && w->isEnabled())
+            target = w;
+    }
+    if (target)
+        target->setFocus(Qt::ShortcutFocusReason);
 }
 
 void MainWindow::updateWelcome()

@@ -89,6 +89,7 @@ private:
     void testConnection();
     void updateActions();
     void updateWelcome();
+    void showView(QWidget *view); // its tab in front, the keyboard in it
     void restoreSettings();
     void saveSettings();
 

@@ -5,6 +5,7 @@
 // Activity view says who acted, one line a row, newest first, and where an export went.
 #include "ConsoleFixture.h"
 
+#include "AccountToolsView.h"
 #include "ActivityView.h"
 #include "BulkTerminateDialog.h"
 #include "BulkTerminator.h"
@@ -180,6 +181,20 @@ private Q_SLOTS:
         find<QCheckBox>("failedOnlyCheck", d)->setChecked(false);
         QCOMPARE(table->model()->rowCount(), 7);
         d->close();
+    }
+
+    // Ctrl+1/2/3 move the keyboard into the view (they only brought its tab to the front).
+    void ctrlNumbersMoveTheKeyboardIntoTheView()
+    {
+        MainWindow *w = m_fx.window.get();
+        w->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(w));
+        QTest::keyClick(w, Qt::Key_2, Qt::ControlModifier);
+        QTRY_VERIFY(w->activity()->isAncestorOf(QApplication::focusWidget()));
+        QTest::keyClick(w, Qt::Key_3, Qt::ControlModifier);
+        QTRY_VERIFY(w->accountTools()->isAncestorOf(QApplication::focusWidget()));
+        QTest::keyClick(w, Qt::Key_1, Qt::ControlModifier);
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(view()->table()));
     }
 
     void activitySaysWhoOneLineARowNewestFirst()
