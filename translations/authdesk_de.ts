@@ -1921,6 +1921,13 @@ GPL-3.0-or-later.</translation>
     </message>
 </context>
 <context>
+    <name>authdesk::ProfileItemDelegate</name>
+    <message>
+        <source>no keychain</source>
+        <translation>kein Schlüsselbund</translation>
+    </message>
+</context>
+<context>
     <name>authdesk::ProfileListModel</name>
     <message>
         <source>expired</source>
@@ -1941,6 +1948,22 @@ GPL-3.0-or-later.</translation>
     <message>
         <source>keychain unavailable</source>
         <translation>Schlüsselbund nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Abgemeldet</translation>
     </message>
 </context>
 <context>

@@ -1921,6 +1921,13 @@ GPL-3.0-or-later.</translation>
     </message>
 </context>
 <context>
+    <name>authdesk::ProfileItemDelegate</name>
+    <message>
+        <source>no keychain</source>
+        <translation>pas de trousseau</translation>
+    </message>
+</context>
+<context>
     <name>authdesk::ProfileListModel</name>
     <message>
         <source>expired</source>
@@ -1941,6 +1948,22 @@ GPL-3.0-or-later.</translation>
     <message>
         <source>keychain unavailable</source>
         <translation>trousseau indisponible</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation>Expire bientôt</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Déconnecté</translation>
     </message>
 </context>
 <context>

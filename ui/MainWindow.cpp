@@ -10,6 +10,7 @@
 #include "PasswordChangeDialog.h"
 #include "PasswordResetWizard.h"
 #include "ProfileDialog.h"
+#include "ProfileItemDelegate.h"
 #include "ProfileListModel.h"
 #include "ProfileSessions.h"
 #include "ProfileStore.h"
@@ -68,9 +69,8 @@ MainWindow::MainWindow(ProfileStore &profiles, ProfileSessions &sessions, QWidge
     m_profileList->setModel(m_profileModel);
     m_profileList->setIconSize(QSize(28, 28));
     m_profileList->setSpacing(2);
-    m_profileList->setWordWrap(true);
+    m_profileList->setItemDelegate(new ProfileItemDelegate(m_profileList)); // state chips, never elided
     m_profileList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_profileList->setTextElideMode(Qt::ElideMiddle);
     title->setBuddy(m_profileList);
     sideLayout->addWidget(m_profileList, 1);
     auto *sideButtons = new QHBoxLayout;

@@ -22,7 +22,7 @@ ProfileListModel::ProfileListModel(ProfileSessions &sessions, QObject *parent)
     connect(&m_tick, &QTimer::timeout, this, [this] {
         for (int row = 0; row < m_profiles.size(); ++row)
             if (m_sessions.status(m_profiles[row].id).state.expiresAt.isValid())
-                Q_EMIT dataChanged(index(row), index(row), {Qt::DisplayRole, StateTextRole, Qt::ToolTipRole});
+                Q_EMIT dataChanged(index(row), index(row), {Qt::DisplayRole, StateTextRole, Qt::ToolTipRole, ChipRole, ChipTextRole});
     });
     m_tick.start();
     reload();
@@ -70,6 +70,32 @@ QString ProfileListModel::stateText(const QString &profileId) const
     return text;
 }
 
+ProfileListModel::Chip ProfileListModel::chip(const QString &profileId) const
+{
+    const auto st = m_sessions.status(profileId);
+    if (!st.state.signedIn)
+        return st.state.details.value(QStringLiteral("expired")).toBool() ? Chip::Expired : Chip::SignedOut;
+    if (st.state.expiresAt.isValid()) {
+        const qint64 left = m_sessions.context().clock().now().secsTo(st.state.expiresAt);
+        if (left <= 0)
+            return Chip::Expired;
+        if (left < kExpiringSec)
+            return Chip::Expiring;
+    }
+    return Chip::SignedIn;
+}
+
+QString ProfileListModel::chipText(Chip chip)
+{
+    switch (chip) {
+    case Chip::SignedIn: return tr("Signed in");
+    case Chip::Expiring: return tr("Expiring");
+    case Chip::Expired: return tr("Expired");
+    case Chip::SignedOut: break;
+    }
+    return tr("Signed out");
+}
+
 QString ProfileListModel::dialectName(const QString &dialectId) const
 {
     const DialectDescriptor *d = m_sessions.context().dialects().find(dialectId);
@@ -96,6 +122,10 @@ QVariant ProfileListModel::data(const QModelIndex &index, int role) const
     case StateTextRole: return stateText(p.id);
     case SignedInRole: return m_sessions.status(p.id).state.signedIn;
     case DialectRole: return p.dialect;
+    case ChipRole: return int(chip(p.id));
+    case ChipTextRole: return chipText(chip(p.id));
+    case NameRole: return p.name;
+    case KeychainUnavailableRole: return m_sessions.status(p.id).keychainUnavailable;
     default: return {};
     }
 }

@@ -16,7 +16,12 @@ class ProfileListModel : public QAbstractListModel
 {
     Q_OBJECT
 public:
-    enum Role { ProfileIdRole = Qt::UserRole + 1, StateTextRole, SignedInRole, DialectRole };
+    enum Role { ProfileIdRole = Qt::UserRole + 1, StateTextRole, SignedInRole, DialectRole, ChipRole, ChipTextRole, NameRole,
+                KeychainUnavailableRole };
+    // The state at a glance, as the sidebar's chip shows it.
+    enum class Chip { SignedOut, SignedIn, Expiring, Expired };
+    // Under this many seconds left a sign-in shows as expiring.
+    static constexpr int kExpiringSec = 120;
 
     explicit ProfileListModel(ProfileSessions &sessions, QObject *parent = nullptr);
 
@@ -29,6 +34,8 @@ public:
 
     // The state line for a profile, as the sidebar shows it.
     QString stateText(const QString &profileId) const;
+    Chip chip(const QString &profileId) const;
+    static QString chipText(Chip chip);
     // The product name of a dialect id (the id itself when this build does not know it).
     QString dialectName(const QString &dialectId) const;
 

@@ -9,11 +9,13 @@
 #include "ActivityView.h"
 #include "BulkTerminateDialog.h"
 #include "BulkTerminator.h"
+#include "ProfileListModel.h"
 #include "SessionDetailsPane.h"
 #include "SessionManagerView.h"
 #include "SessionTableModel.h"
 
 #include <QHeaderView>
+#include <QListView>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QSignalSpy>
@@ -181,6 +183,27 @@ private Q_SLOTS:
         find<QCheckBox>("failedOnlyCheck", d)->setChecked(false);
         QCOMPARE(table->model()->rowCount(), 7);
         d->close();
+    }
+
+    // The sidebar says the state without hovering: a chip, who, the countdown, none of it
+    // elided away (the countdown was hidden for EnableX and Overkiz).
+    void sidebarShowsStateChipsAndTheCountdown()
+    {
+        QVERIFY(m_fx.signIn(QStringLiteral("demo-enablex"), 0, QStringLiteral("admin@example.com"), QStringLiteral("Admin#2026")));
+        ProfileListModel *model = m_fx.window->profileModel();
+        const QModelIndex row = model->index(model->rowOf(QStringLiteral("demo-enablex")));
+        QCOMPARE(row.data(ProfileListModel::ChipRole).toInt(), int(ProfileListModel::Chip::SignedIn));
+        QCOMPARE(row.data(ProfileListModel::ChipTextRole).toString(), QStringLiteral("Signed in"));
+        QVERIFY(row.data(ProfileListModel::StateTextRole).toString().contains(QStringLiteral("expires in")));
+        auto *list = find<QListView>("profileList");
+        // The row is tall enough for the name, the chip, who and the countdown.
+        QVERIFY2(list->visualRect(row).height() >= 4 * list->fontMetrics().height(), qPrintable(QString::number(list->visualRect(row).height())));
+        const QModelIndex out = model->index(model->rowOf(QStringLiteral("demo-overkiz")));
+        QCOMPARE(out.data(ProfileListModel::ChipRole).toInt(), int(ProfileListModel::Chip::SignedOut));
+        // A minute before the token's 15 minutes end, it reads as expiring.
+        m_fx.context.clock().setOffset(14 * 60);
+        QTRY_COMPARE(row.data(ProfileListModel::ChipRole).toInt(), int(ProfileListModel::Chip::Expiring));
+        m_fx.context.clock().setOffset(0);
     }
 
     // Ctrl+1/2/3 move the keyboard into the view (they only brought its tab to the front).
