@@ -861,6 +861,10 @@
             <numerusform>%n Zeilen der Aktivität nach %1 geschrieben.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Nothing was changed on a server yet. Every termination, reset or block will be listed here.</source>
+        <translation>Auf keinem Server wurde bisher etwas geändert. Jedes Beenden, Zurücksetzen oder Sperren erscheint hier.</translation>
+    </message>
 </context>
 <context>
     <name>authdesk::BulkResultsModel</name>
@@ -996,6 +1000,10 @@
             <numerusform>%n Sitzung beenden</numerusform>
             <numerusform>%n Sitzungen beenden</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The result of each session appears here once the job runs.</source>
+        <translation>Das Ergebnis jeder Sitzung erscheint hier, sobald der Auftrag läuft.</translation>
     </message>
 </context>
 <context>
@@ -2446,6 +2454,10 @@ GPL-3.0-or-later.</translation>
     <message>
         <source>Terminate 1 session</source>
         <translation>1 Sitzung beenden</translation>
+    </message>
+    <message>
+        <source>No sessions here yet. Look one up by its id, or list a user&apos;s sessions.</source>
+        <translation>Noch keine Sitzungen. Schlagen Sie eine über ihre ID nach oder listen Sie die Sitzungen eines Benutzers auf.</translation>
     </message>
 </context>
 <context>

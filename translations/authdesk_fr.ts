@@ -861,6 +861,10 @@
             <numerusform>%n lignes d’activité écrites dans %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Nothing was changed on a server yet. Every termination, reset or block will be listed here.</source>
+        <translation>Rien n’a encore été modifié sur un serveur. Chaque fermeture, réinitialisation ou blocage apparaîtra ici.</translation>
+    </message>
 </context>
 <context>
     <name>authdesk::BulkResultsModel</name>
@@ -996,6 +1000,10 @@
             <numerusform>Terminer %n session</numerusform>
             <numerusform>Terminer %n sessions</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The result of each session appears here once the job runs.</source>
+        <translation>Le résultat de chaque session apparaît ici dès que le traitement démarre.</translation>
     </message>
 </context>
 <context>
@@ -2446,6 +2454,10 @@ GPL-3.0-or-later.</translation>
     <message>
         <source>Terminate 1 session</source>
         <translation>Terminer 1 session</translation>
+    </message>
+    <message>
+        <source>No sessions here yet. Look one up by its id, or list a user&apos;s sessions.</source>
+        <translation>Aucune session pour l’instant. Recherchez-en une par son ID ou listez les sessions d’un utilisateur.</translation>
     </message>
 </context>
 <context>

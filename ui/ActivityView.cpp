@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "Csv.h"
+#include "EmptyState.h"
 #include "LocaleFormat.h"
 #include "Prompter.h"
 
@@ -85,6 +86,7 @@ ActivityView::ActivityView(AuditLog &log, QWidget *parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->hide();
+    EmptyState::attach(m_table, tr("Nothing was changed on a server yet. Every termination, reset or block will be listed here."));
     m_table->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_table);
     // The file may not exist yet: watch its folder too, and coalesce bursts of writes.

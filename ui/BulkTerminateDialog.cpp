@@ -2,6 +2,7 @@
 
 #include "BulkJournal.h"
 #include "BulkResultsModel.h"
+#include "EmptyState.h"
 
 #include "BulkTerminator.h"
 #include "Csv.h"
@@ -68,6 +69,7 @@ BulkTerminateDialog::BulkTerminateDialog(Backend *backend, const QString &profil
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->setAccessibleName(tr("Results"));
+    EmptyState::attach(m_table, tr("The result of each session appears here once the job runs."));
     layout->addWidget(m_table, 2);
 
     auto *buttons = new QHBoxLayout;

@@ -3,6 +3,7 @@
 #include "ActionRunner.h"
 #include "BulkTerminateDialog.h"
 #include "CoreContext.h"
+#include "EmptyState.h"
 #include "MessageBar.h"
 #include "ProfileSessions.h"
 #include "ProfileStore.h"
@@ -104,6 +105,7 @@ SessionManagerView::SessionManagerView(ProfileSessions &sessions, QWidget *paren
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    EmptyState::attach(m_table, tr("No sessions here yet. Look one up by its id, or list a user's sessions."));
     m_details = new SessionDetailsPane(split);
     m_details->setMinimumWidth(240);
     split->setStretchFactor(0, 3);

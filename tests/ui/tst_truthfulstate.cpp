@@ -206,6 +206,19 @@ private Q_SLOTS:
         m_fx.context.clock().setOffset(0);
     }
 
+    // Empty tables say what to do instead of standing blank.
+    void emptyTablesSayWhatToDo()
+    {
+        auto *sessionsEmpty = find<QLabel>("sessionTableEmpty", view());
+        QVERIFY(sessionsEmpty);
+        QVERIFY(sessionsEmpty->isVisible());
+        QVERIFY(sessionsEmpty->text().contains(QStringLiteral("Look one up")));
+        auto *activityEmpty = m_fx.window->activity()->findChild<QLabel *>(QStringLiteral("activityTableEmpty"));
+        QVERIFY(activityEmpty && !activityEmpty->isHidden());
+        QVERIFY(listAlice());
+        QTRY_VERIFY(!sessionsEmpty->isVisible());
+    }
+
     // Ctrl+1/2/3 move the keyboard into the view (they only brought its tab to the front).
     void ctrlNumbersMoveTheKeyboardIntoTheView()
     {
