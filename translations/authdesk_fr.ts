@@ -273,6 +273,13 @@
     </message>
 </context>
 <context>
+    <name>MainToolBar</name>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d’outils principale</translation>
+    </message>
+</context>
+<context>
     <name>OverkizErrorMap</name>
     <message numerus="yes">
         <source>The server is busy (%1). You may try again in %n second(s).</source>

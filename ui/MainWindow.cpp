@@ -6,6 +6,7 @@
 #include "CoreContext.h"
 #include "DemoBanner.h"
 #include "HttpClient.h"
+#include "MainToolBar.h"
 #include "MessageBar.h"
 #include "PasswordChangeDialog.h"
 #include "PasswordResetWizard.h"
@@ -120,9 +121,11 @@ MainWindow::MainWindow(ProfileStore &profiles, ProfileSessions &sessions, QWidge
     });
 
     buildActions();
+    addToolBar(MainToolBar::create(this));
     for (QAction *a : {m_signInAction, m_signOutAction}) {
         auto *b = new QToolButton(side);
         b->setDefaultAction(a);
+        b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon); // the actions have icons now
         b->setObjectName(a->objectName() + QStringLiteral("Button"));
         sideButtons->addWidget(b);
     }

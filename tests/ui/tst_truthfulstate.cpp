@@ -20,6 +20,7 @@
 #include <QProgressBar>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QToolBar>
 
 using namespace authdesk;
 
@@ -204,6 +205,22 @@ private Q_SLOTS:
         m_fx.context.clock().setOffset(14 * 60);
         QTRY_COMPARE(row.data(ProfileListModel::ChipRole).toInt(), int(ProfileListModel::Chip::Expiring));
         m_fx.context.clock().setOffset(0);
+    }
+
+    // A toolbar carries the everyday actions, with icons (in the menus too).
+    void toolbarWithIconsForTheMainActions()
+    {
+        auto *bar = m_fx.window->findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+        QVERIFY(bar && bar->isVisible());
+        QStringList names;
+        for (QAction *a : bar->actions()) {
+            if (a->isSeparator())
+                continue;
+            names << a->objectName();
+            QVERIFY2(!a->icon().isNull(), qPrintable(a->objectName()));
+        }
+        for (const char *name : {"actionNewProfile", "actionSignIn", "actionSignOut", "actionTestConnection", "actionBulk", "actionResetPassword"})
+            QVERIFY2(names.contains(QLatin1String(name)), name);
     }
 
     // Empty tables say what to do instead of standing blank.
