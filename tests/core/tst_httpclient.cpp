@@ -34,9 +34,15 @@ protected:
             const QByteArray req = s->readAll();
             if (!req.contains("\r\n\r\n"))
                 return;
-            const QByteArray out = reply ? reply(req) : QByteArray();
+            QByteArray out = reply ? reply(req) : QByteArray();
             if (out.isEmpty())
                 return;
+            // A peer that closes says so: without "Connection: close" Qt keeps the connection
+            // for the next request, which then meets the close (a POST, whose body we never
+            // resend, failed so once on Qt 6.8 in CI).
+            const qsizetype eol = out.indexOf("\r\n");
+            if (closeAfterReply && eol > 0 && out.startsWith("HTTP/") && !out.toLower().contains("\r\nconnection:"))
+                out.insert(eol + 2, "Connection: close\r\n");
             s->write(out);
             if (closeAfterReply)
                 s->disconnectFromHost();
