@@ -1095,10 +1095,6 @@
         <translation>&amp;Anlegen</translation>
     </message>
     <message>
-        <source>password: the two passwords differ.</source>
-        <translation>password: Die beiden Passwörter sind verschieden.</translation>
-    </message>
-    <message>
         <source>Creating an account</source>
         <translation>Konto anlegen</translation>
     </message>

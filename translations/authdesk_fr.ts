@@ -1095,10 +1095,6 @@
         <translation>C&amp;réer</translation>
     </message>
     <message>
-        <source>password: the two passwords differ.</source>
-        <translation>password: les deux mots de passe diffèrent.</translation>
-    </message>
-    <message>
         <source>Creating an account</source>
         <translation>La création d’un compte</translation>
     </message>

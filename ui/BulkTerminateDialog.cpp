@@ -3,6 +3,7 @@
 #include "BulkJournal.h"
 #include "BulkResultsModel.h"
 #include "EmptyState.h"
+#include "MessageBar.h"
 
 #include "BulkTerminator.h"
 #include "Csv.h"
@@ -43,6 +44,9 @@ BulkTerminateDialog::BulkTerminateDialog(Backend *backend, const QString &profil
     m_ids->setAccessibleName(tr("Session ids"));
     hint->setBuddy(m_ids);
     layout->addWidget(m_ids, 1);
+    m_message = new MessageBar(this);
+    connect(m_ids, &QPlainTextEdit::textChanged, m_message, qOverload<>(&MessageBar::clear));
+    layout->addWidget(m_message);
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("progressBar"));
     m_progress->setAccessibleName(tr("Progress"));
@@ -163,7 +167,7 @@ void BulkTerminateDialog::openCsv()
         return;
     QFile file(f);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
-        Prompter::instance().inform(this, windowTitle(), tr("%1 cannot be read: %2").arg(f, file.errorString()));
+        m_message->showError(tr("%1 cannot be read: %2").arg(f, file.errorString()));
         return;
     }
     m_ids->setPlainText(BulkTerminator::normaliseIds(QString::fromUtf8(file.readAll()).split(u'\n')).join(u'\n'));
@@ -176,7 +180,7 @@ void BulkTerminateDialog::resume(const QString &journalPath)
     auto journal = std::make_unique<BulkJournal>();
     QString error;
     if (!journal->open(journalPath, &error)) {
-        m_summary->setText(error);
+        m_message->showError(error);
         return;
     }
     m_journal = std::move(journal);
@@ -193,7 +197,7 @@ void BulkTerminateDialog::start()
 {
     const QStringList ids = BulkTerminator::normaliseIds(m_ids->toPlainText().split(u'\n'));
     if (ids.isEmpty()) {
-        m_summary->setText(tr("Enter at least one session id."));
+        m_message->showWarning(tr("Enter at least one session id."));
         return;
     }
     if (!Prompter::instance().confirm(this, windowTitle(), tr("Terminate %n session(s)? The people using them are signed out.", nullptr, int(ids.size())),
@@ -203,7 +207,7 @@ void BulkTerminateDialog::start()
     auto journal = std::make_unique<BulkJournal>();
     QString error;
     if (!m_backend || !journal->create(m_backend->profile(), ids, &error)) {
-        m_summary->setText(error);
+        m_message->showError(error); // nothing was sent: the job needs its journal first
         return;
     }
     m_journal = std::move(journal);

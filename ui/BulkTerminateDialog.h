@@ -19,6 +19,7 @@ class BulkJournal;
 class BulkResultsModel;
 class BulkTerminator;
 class Backend;
+class MessageBar;
 
 // Terminates many sessions: paste ids or open a CSV, then a progress bar, Cancel, a result
 // per item, "Retry failed" and an export of the results. Runs without blocking the window.
@@ -59,6 +60,7 @@ private:
     QPlainTextEdit *m_ids = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_summary = nullptr;
+    MessageBar *m_message = nullptr; // what went wrong before or around the job
     BulkResultsModel *m_results = nullptr;
     QSortFilterProxyModel *m_shown = nullptr; // all items, or the failed ones only
     QCheckBox *m_failedOnly = nullptr;

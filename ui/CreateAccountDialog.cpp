@@ -46,9 +46,7 @@ CreateAccountDialog::CreateAccountDialog(ProfileSessions &sessions, const QStrin
         edit->setAccessibleName(QString(label).remove(u'&'));
         connect(check, &QCheckBox::toggled, edit, &QWidget::setEnabled);
         m_form->addRow(check, edit);
-        auto *err = new QLabel(this);
-        err->setObjectName(field + QStringLiteral("Error"));
-        err->hide();
+        QLabel *err = form::fieldError(this, field + QStringLiteral("Error"));
         m_form->addRow(QString(), err);
         m_errors.insert(field, err);
     };
@@ -56,11 +54,19 @@ CreateAccountDialog::CreateAccountDialog(ProfileSessions &sessions, const QStrin
     dateRow("expiration", tr("E&xpiration:"), m_hasExpiration, m_expiration, QStringLiteral("expirationTimestamp"));
     m_password = new NewPasswordFields(this);
     m_form->addRow(m_password);
-    auto *pwErr = new QLabel(this);
-    pwErr->setObjectName(QStringLiteral("passwordError"));
-    pwErr->hide();
+    QLabel *pwErr = form::fieldError(this, QStringLiteral("passwordError"));
     m_form->addRow(QString(), pwErr);
     m_errors.insert(QStringLiteral("password"), pwErr);
+    connect(m_password, &NewPasswordFields::edited, pwErr, &QWidget::hide);
+    // The person's own words (address, names) make a password easy to guess.
+    for (const char *f : {"endUser.email", "endUser.userId", "endUser.firstName", "endUser.lastName"}) {
+        connect(m_edits.value(QLatin1String(f)), &QLineEdit::textChanged, this, [this] {
+            QStringList words;
+            for (const char *g : {"endUser.email", "endUser.userId", "endUser.firstName", "endUser.lastName"})
+                words << m_edits.value(QLatin1String(g))->text().trimmed();
+            m_password->setPersonalWords(words);
+        });
+    }
     m_error = new MessageBar(this);
     m_form->addRow(m_error);
     m_busy = form::busyBar(this, tr("Creating the account"));
@@ -82,10 +88,7 @@ QLineEdit *CreateAccountDialog::addLine(const char *name, const QString &label, 
 {
     QLineEdit *e = form::lineEdit(this, name, QString(label).remove(u'&').remove(u':'));
     m_form->addRow(label, e);
-    auto *err = new QLabel(this);
-    err->setObjectName(field + QStringLiteral("Error"));
-    err->setWordWrap(true);
-    err->hide();
+    QLabel *err = form::fieldError(this, field + QStringLiteral("Error"));
     m_form->addRow(QString(), err);
     m_edits.insert(field, e);
     m_errors.insert(field, err);
@@ -146,8 +149,13 @@ void CreateAccountDialog::accept()
 {
     const OverkizMainAccount a = account();
     QStringList problems = a.validate();
-    if (!m_password->matches())
-        problems << tr("password: the two passwords differ.");
+    // The core judges length; the fields judge the rest (match, strength, "use anyway").
+    const QString pwProblem = m_password->problem();
+    const bool lengthSaid = std::any_of(problems.cbegin(), problems.cend(), [](const QString &p) {
+        return p.startsWith(QLatin1String("password:"));
+    });
+    if (!pwProblem.isEmpty() && !lengthSaid)
+        problems << QStringLiteral("password: ") + pwProblem;
     if (!problems.isEmpty())
         return showProblems(problems);
     showProblems({});

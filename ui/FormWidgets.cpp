@@ -1,5 +1,8 @@
 #include "FormWidgets.h"
 
+#include "MessageBar.h"
+
+#include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 
@@ -22,6 +25,19 @@ QProgressBar *busyBar(QWidget *parent, const QString &accessibleName)
     b->setAccessibleName(accessibleName);
     b->hide();
     return b;
+}
+
+QLabel *fieldError(QWidget *parent, const QString &name, const QString &text)
+{
+    auto *l = new QLabel(text, parent);
+    l->setObjectName(name);
+    l->setWordWrap(true);
+    l->setTextFormat(Qt::PlainText);
+    QPalette p = l->palette();
+    p.setColor(QPalette::WindowText, MessageBar::accent(MessageBar::Kind::Error));
+    l->setPalette(p);
+    l->hide();
+    return l;
 }
 
 } // namespace authdesk::form

@@ -2,6 +2,7 @@
 
 #include <QString>
 
+class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QWidget;
@@ -15,5 +16,8 @@ namespace authdesk::form {
 QLineEdit *lineEdit(QWidget *parent, const char *name, const QString &accessibleName);
 // The hidden "working" bar ("busyBar") shown while a call runs.
 QProgressBar *busyBar(QWidget *parent, const QString &accessibleName);
+// A field's own error line under it: hidden until it has something to say, in the error
+// colour of the message bars, wrapped, plain text (server texts are never markup).
+QLabel *fieldError(QWidget *parent, const QString &name, const QString &text = QString());
 
 } // namespace authdesk::form

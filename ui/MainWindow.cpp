@@ -60,7 +60,7 @@ MainWindow::MainWindow(ProfileStore &profiles, ProfileSessions &sessions, QWidge
     split->setObjectName(QStringLiteral("mainSplitter"));
     auto *side = new QWidget(split);
     auto *sideLayout = new QVBoxLayout(side);
-    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->setContentsMargins(6, 6, 0, 0);
     auto *title = new QLabel(tr("Ser&vers"), side);
     sideLayout->addWidget(title);
     m_profileModel = new ProfileListModel(sessions, this);

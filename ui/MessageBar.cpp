@@ -84,10 +84,10 @@ void MessageBar::clear(Kind kind)
         clear();
 }
 
-QColor MessageBar::accent() const
+QColor MessageBar::accent(Kind kind)
 {
     // KDE's (and KeePassXC's) message colours: readable on light and dark palettes alike.
-    switch (m_kind) {
+    switch (kind) {
     case Kind::Error:
         return QColor(0xDA, 0x44, 0x53);
     case Kind::Warning:

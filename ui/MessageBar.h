@@ -34,6 +34,8 @@ public:
     // Hides the bar only when it shows this kind (a success clears the error it answers,
     // not an unrelated warning).
     void clear(Kind kind);
+    // The colour that tells a kind (also the text colour of a field's own error line).
+    static QColor accent(Kind kind);
 
 Q_SIGNALS:
     void changed();
@@ -43,7 +45,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    QColor accent() const;
+    QColor accent() const { return accent(m_kind); }
     void updateIcon();
 
     Kind m_kind = Kind::Info;

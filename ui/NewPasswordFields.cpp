@@ -1,5 +1,6 @@
 #include "NewPasswordFields.h"
 
+#include "FormWidgets.h"
 #include "PasswordStrength.h"
 
 #include <QCheckBox>
@@ -56,9 +57,7 @@ NewPasswordFields::NewPasswordFields(QWidget *parent)
     m_strength->setObjectName(QStringLiteral("strengthLabel"));
     m_strength->setWordWrap(true);
     form->addRow(QString(), m_strength);
-    m_mismatch = new QLabel(tr("The two passwords differ."), this);
-    m_mismatch->setObjectName(QStringLiteral("mismatchLabel"));
-    m_mismatch->hide();
+    m_mismatch = form::fieldError(this, QStringLiteral("mismatchLabel"), tr("The two passwords differ."));
     form->addRow(QString(), m_mismatch);
     m_useAnyway = new QCheckBox(tr("&Use this weak password anyway"), this);
     m_useAnyway->setObjectName(QStringLiteral("useAnywayCheck"));

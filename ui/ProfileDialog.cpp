@@ -3,6 +3,7 @@
 #include "Backend.h"
 #include "CoreContext.h"
 #include "FormWidgets.h"
+#include "MessageBar.h"
 #include "Prompter.h"
 
 #include <QComboBox>
@@ -87,18 +88,14 @@ ProfileDialog::ProfileDialog(CoreContext &context, const Profile &profile, QWidg
     m_transferTimeout = spin("transferTimeoutSpin", profile.transferTimeoutMs, tr("Answer timeout"));
     form->addRow(tr("Answer ti&meout:"), m_transferTimeout);
 
-    m_problem = new QLabel(this);
-    m_problem->setObjectName(QStringLiteral("problemLabel"));
-    m_problem->setWordWrap(true);
+    m_problem = new MessageBar(this, QStringLiteral("problemLabel"));
     form->addRow(m_problem);
     auto *testRow = new QHBoxLayout;
     m_testButton = new QPushButton(tr("&Test connection"), this);
     m_testButton->setObjectName(QStringLiteral("testButton"));
     connect(m_testButton, &QPushButton::clicked, this, &ProfileDialog::testConnection);
     testRow->addWidget(m_testButton);
-    m_testResult = new QLabel(this);
-    m_testResult->setObjectName(QStringLiteral("testResultLabel"));
-    m_testResult->setWordWrap(true);
+    m_testResult = new MessageBar(this, QStringLiteral("testResultLabel"));
     testRow->addWidget(m_testResult, 1);
     form->addRow(testRow);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
@@ -140,8 +137,7 @@ void ProfileDialog::save()
     if (m_saver) {
         const Result<Profile> written = m_saver(m_saved);
         if (!written.ok()) {
-            m_problem->setText(written.error().message);
-            m_problem->setVisible(true);
+            m_problem->showError(written.error().message);
             return;
         }
         m_saved = written.value();
@@ -161,8 +157,8 @@ void ProfileDialog::onDialectChanged()
 void ProfileDialog::validate()
 {
     const QString problem = m_context.dialects().validate(profile());
-    m_problem->setText(problem);
-    m_problem->setVisible(!problem.isEmpty());
+    // What is still wrong with the form: a warning while typing, not yet an error.
+    m_problem->showWarning(problem);
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(problem.isEmpty());
     m_testButton->setEnabled(problem.isEmpty());
 }
@@ -176,13 +172,16 @@ void ProfileDialog::testConnection()
     m_testBackend = m_context.dialects().createBackend(p, m_context);
     if (!m_testBackend)
         return;
-    m_testResult->setText(tr("Testing…"));
+    m_testResult->showInfo(tr("Testing…"));
     m_testButton->setEnabled(false);
     m_test = m_testBackend->testConnection([this, guard = QPointer<ProfileDialog>(this)](const Result<Done> &r) {
         if (!guard)
             return;
         m_testButton->setEnabled(true);
-        m_testResult->setText(r.ok() ? tr("The server answers.") : r.error().message);
+        if (r.ok())
+            m_testResult->showSuccess(tr("The server answers."));
+        else
+            m_testResult->showError(r.error().message);
     });
 }
 

@@ -11,7 +11,6 @@
 
 class QComboBox;
 class QDialogButtonBox;
-class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
@@ -21,6 +20,7 @@ namespace authdesk {
 class CoreContext;
 
 class Backend;
+class MessageBar;
 
 // Adds or edits a server profile: name, dialect, base URL, API id, user, trusted CA file,
 // proxy and timeouts, validated as you type, with a "Test connection" button. No secrets.
@@ -59,8 +59,8 @@ private:
     QLineEdit *m_proxyPassword = nullptr;
     QSpinBox *m_connectTimeout = nullptr;
     QSpinBox *m_transferTimeout = nullptr;
-    QLabel *m_problem = nullptr;
-    QLabel *m_testResult = nullptr;
+    MessageBar *m_problem = nullptr;
+    MessageBar *m_testResult = nullptr;
     QPushButton *m_testButton = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

@@ -17,6 +17,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -79,15 +80,18 @@ SessionManagerView::SessionManagerView(ProfileSessions &sessions, QWidget *paren
     m_unsupported->setWordWrap(true);
     m_unsupported->hide();
     layout->addWidget(m_unsupported);
-    m_error = new MessageBar(this);
-    layout->addWidget(m_error);
-
+    // The filter and the view's message share a row: the message's reserved space (so that
+    // nothing jumps when it shows) is beside the filter, not a blank band of its own.
+    auto *filterRow = new QHBoxLayout;
     m_filterEdit = new QLineEdit(this);
     m_filterEdit->setObjectName(QStringLiteral("filterEdit"));
     m_filterEdit->setPlaceholderText(tr("Filter (Ctrl+F)"));
     m_filterEdit->setAccessibleName(tr("Filter sessions"));
     m_filterEdit->setClearButtonEnabled(true);
-    layout->addWidget(m_filterEdit);
+    filterRow->addWidget(m_filterEdit, 2, Qt::AlignTop);
+    m_error = new MessageBar(this);
+    filterRow->addWidget(m_error, 3);
+    layout->addLayout(filterRow);
 
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->setObjectName(QStringLiteral("sessionSplitter"));

@@ -1,5 +1,7 @@
 #include "SessionTableModel.h"
 
+#include "LocaleFormat.h"
+
 #include <QSet>
 #include <QTimeZone>
 
@@ -143,6 +145,14 @@ QVariant SessionTableModel::data(const QModelIndex &idx, int role) const
     const SessionRow &r = m_rows[idx.row()];
     switch (role) {
     case Qt::DisplayRole:
+        // Times as the person's language writes them; the tooltip, search text and export
+        // keep the unambiguous ISO form.
+        switch (idx.column()) {
+        case CreatedCol: return localeFormat::dateTime(r.session.created);
+        case LastAccessCol: return localeFormat::dateTime(r.session.lastAccess);
+        case ExpiresCol: return localeFormat::dateTime(r.session.expiresAt);
+        default: return cell(r, idx.column());
+        }
     case Qt::ToolTipRole: return cell(r, idx.column());
     case SortRole:
         switch (idx.column()) {

@@ -2,6 +2,7 @@
 #include "CoreContext.h"
 #include "DemoRun.h"
 #include "FirstPaintReporter.h"
+#include "FocusRingStyle.h"
 #include "MainWindow.h"
 #include "ProfileSessions.h"
 #include "ProfileStore.h"
@@ -57,6 +58,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("AuthDesk"));
     QApplication::setApplicationVersion(QStringLiteral(AUTHDESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.authdesk.AuthDesk")); // the installed .desktop file
+    FocusRingStyle::install(); // a focus indicator people can see, over the desktop's style
     // The system's language, unless the console's settings choose another.
     Translations::install(QSettings().value(Translations::settingsKey()).toString());
 

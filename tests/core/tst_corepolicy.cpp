@@ -28,6 +28,13 @@ private Q_SLOTS:
         const auto personal = PasswordStrength::estimate(QStringLiteral("zanzibarquokka"), {QStringLiteral("zanzibarquokka@example.com")});
         QVERIFY(personal.entropyBits < plain.entropyBits);
         QCOMPARE(PasswordStrength::estimate(QString()).score, 0);
+        // zxcvbn's score bands (10^3, 10^6, 10^8, 10^10 guesses), not a stricter invention:
+        // a passphrase is strong, a word with a year is not.
+        QCOMPARE(PasswordStrength::estimate(QStringLiteral("alice123")).score, 0);
+        QCOMPARE(PasswordStrength::estimate(QStringLiteral("dora2026")).score, 1);
+        QCOMPARE(PasswordStrength::estimate(QStringLiteral("Winter-2026")).score, 2);
+        QCOMPARE(PasswordStrength::estimate(QStringLiteral("NewPass#2026")).score, 3);
+        QCOMPARE(PasswordStrength::estimate(QStringLiteral("correct horse battery staple")).score, 4);
     }
 
     void jsonNumbersMayArriveAsStrings()

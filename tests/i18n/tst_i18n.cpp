@@ -6,6 +6,7 @@
 #include "ProfileStore.h"
 #include "LocaleFormat.h"
 #include "SessionDetailsPane.h"
+#include "SessionTableModel.h"
 #include "SignInDialog.h"
 #include "Translations.h"
 
@@ -98,6 +99,17 @@ private Q_SLOTS:
         const QString french = localeFormat::dateTime(moment.toLocalTime());
         QVERIFY2(french.contains(QStringLiteral("24/12/2026")), qPrintable(french));
         QVERIFY2(french.contains(QStringLiteral(":05")), qPrintable(french)); // to the second
+        // The session table writes its times the same way; its tooltip keeps the exact ISO
+        // form (what people paste into tickets), and sorting stays by the moment.
+        SessionTableModel table;
+        P28Session s;
+        s.sessionId = QStringLiteral("s-1");
+        s.created = moment;
+        table.upsert(QStringLiteral("p"), QStringLiteral("P"), {s});
+        const QModelIndex created = table.index(0, SessionTableModel::CreatedCol);
+        QCOMPARE(created.data().toString(), french);
+        QVERIFY2(created.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("2026-12-2")), qPrintable(created.data(Qt::ToolTipRole).toString()));
+        QCOMPARE(created.data(SessionTableModel::SortRole).toDateTime(), moment);
         QCOMPARE(Translations::install(QStringLiteral("en")), QStringLiteral("en"));
         QCOMPARE(userLabel(), QStringLiteral("User:"));
     }

@@ -9,6 +9,7 @@
 #include "PasswordResetWizard.h"
 #include "Platform28Backend.h"
 
+#include <QCheckBox>
 #include <QProgressBar>
 #include <QRadioButton>
 #include <QTabWidget>
@@ -292,8 +293,15 @@ private Q_SLOTS:
         find<QLineEdit>("emailEdit", d)->setText(QStringLiteral("dora@example.com"));
         find<QLineEdit>("gatewayEdit", d)->setText(QStringLiteral("5555-6666-7777"));
         find<QLineEdit>("cityEdit", d)->setText(QStringLiteral("Lyon"));
-        find<QLineEdit>("newPasswordEdit", d)->setText(QStringLiteral("Dora-Lake-Willow-2026"));
-        find<QLineEdit>("retypePasswordEdit", d)->setText(QStringLiteral("Dora-Lake-Willow-2026"));
+        // A weak password (long enough for the server) needs the explicit "use anyway" first.
+        find<QLineEdit>("newPasswordEdit", d)->setText(QStringLiteral("dora2026"));
+        find<QLineEdit>("retypePasswordEdit", d)->setText(QStringLiteral("dora2026"));
+        QVERIFY(find<QCheckBox>("useAnywayCheck", d)->isVisible());
+        QTest::mouseClick(find<QPushButton>("createButton", d), Qt::LeftButton);
+        QVERIFY2(d->fieldError(QStringLiteral("password")).contains(QLatin1String("weak")), qPrintable(d->fieldError(QStringLiteral("password"))));
+        QVERIFY(m_fx.sandbox.requests(QStringLiteral("O11")).isEmpty());
+        find<QLineEdit>("newPasswordEdit", d)->setText(QStringLiteral("Lantern-Quartz-Ferry-2026"));
+        find<QLineEdit>("retypePasswordEdit", d)->setText(QStringLiteral("Lantern-Quartz-Ferry-2026"));
         QTest::mouseClick(find<QPushButton>("createButton", d), Qt::LeftButton);
         QTRY_VERIFY(!d || !d->isVisible());
         QCOMPARE(m_fx.sandbox.requests(QStringLiteral("O11")).last().toObject().value(QStringLiteral("status")).toInt(), 201);

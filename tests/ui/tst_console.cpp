@@ -10,6 +10,7 @@
 #include "BulkTerminator.h"
 #include "DemoProfiles.h"
 #include "MainWindow.h"
+#include "MessageBar.h"
 #include "ProfileDialog.h"
 #include "ProfileListModel.h"
 #include "ProfileSessions.h"
@@ -367,7 +368,14 @@ private Q_SLOTS:
         m_window->sessionManager()->openBulk();
         QPointer<BulkTerminateDialog> d = m_window->findChild<BulkTerminateDialog *>();
         QVERIFY(d);
+        // Nothing to do: said in the dialog, and nothing is sent.
+        find<QPlainTextEdit>("idsEdit", d)->setPlainText(QStringLiteral("  \n\n"));
+        QTest::mouseClick(find<QPushButton>("startButton", d), Qt::LeftButton);
+        QCOMPARE(find<MessageBar>("messageBar", d)->kind(), MessageBar::Kind::Warning);
+        QVERIFY(find<MessageBar>("messageBar", d)->text().contains(QLatin1String("at least one")));
+        QVERIFY(!d->job()->isRunning());
         find<QPlainTextEdit>("idsEdit", d)->setPlainText(ids.join(u'\n'));
+        QVERIFY(find<MessageBar>("messageBar", d)->isHidden()); // answered by typing
         QTest::mouseClick(find<QPushButton>("startButton", d), Qt::LeftButton);
         QTRY_COMPARE(find<QProgressBar>("progressBar", d)->value(), 32);
         QTRY_VERIFY(!d->job()->isRunning());
@@ -446,7 +454,7 @@ private Q_SLOTS:
         find<QLineEdit>("urlEdit", &d)->setText(QStringLiteral("https://proxied.example/p28/api/v2"));
         find<QLineEdit>("proxyEdit", &d)->setText(QStringLiteral("http://bob@127.0.0.1:9"));
         QTest::keyClicks(find<QLineEdit>("proxyPasswordEdit", &d), QStringLiteral("Console-Pr0xy"));
-        QVERIFY2(find<QPushButton>("saveButton", &d)->isEnabled(), qPrintable(find<QLabel>("problemLabel", &d)->text()));
+        QVERIFY2(find<QPushButton>("saveButton", &d)->isEnabled(), qPrintable(find<MessageBar>("problemLabel", &d)->text()));
         QTest::mouseClick(find<QPushButton>("saveButton", &d), Qt::LeftButton);
         QTRY_VERIFY(!d.isVisible());
         const QString id = d.savedProfile().id;
@@ -467,11 +475,19 @@ private Q_SLOTS:
         find<QComboBox>("dialectCombo", &d)->setCurrentIndex(1);
         find<QLineEdit>("urlEdit", &d)->setText(QStringLiteral("http://example.com/api"));
         QVERIFY(!find<QPushButton>("saveButton", &d)->isEnabled());
-        QVERIFY(find<QLabel>("problemLabel", &d)->text().contains(QLatin1String("loopback")));
+        QVERIFY(find<MessageBar>("problemLabel", &d)->text().contains(QLatin1String("loopback")));
+        QCOMPARE(find<MessageBar>("problemLabel", &d)->kind(), MessageBar::Kind::Warning);
         find<QLineEdit>("urlEdit", &d)->setText(m_sandbox.platform28Url().toString());
         QVERIFY(find<QPushButton>("saveButton", &d)->isEnabled());
         QTest::mouseClick(find<QPushButton>("testButton", &d), Qt::LeftButton);
-        QTRY_COMPARE(find<QLabel>("testResultLabel", &d)->text(), QStringLiteral("The server answers."));
+        QTRY_COMPARE(find<MessageBar>("testResultLabel", &d)->text(), QStringLiteral("The server answers."));
+        QCOMPARE(find<MessageBar>("testResultLabel", &d)->kind(), MessageBar::Kind::Success);
+        QVERIFY(find<MessageBar>("problemLabel", &d)->isHidden()); // nothing left to say
+        // A server that is not there: an error where the person looks, not a success.
+        find<QLineEdit>("urlEdit", &d)->setText(QStringLiteral("http://127.0.0.1:9/api/v2"));
+        QTest::mouseClick(find<QPushButton>("testButton", &d), Qt::LeftButton);
+        QTRY_COMPARE(find<MessageBar>("testResultLabel", &d)->kind(), MessageBar::Kind::Error);
+        QVERIFY(!find<MessageBar>("testResultLabel", &d)->text().isEmpty());
         find<QLineEdit>("proxyEdit", &d)->setText(QStringLiteral("ftp://nope"));
         QVERIFY(!find<QPushButton>("saveButton", &d)->isEnabled());
     }

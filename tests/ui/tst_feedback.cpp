@@ -238,7 +238,7 @@ private Q_SLOTS:
         QWidget *page = w->currentPage();
         auto *anyway = find<QCheckBox>("useAnywayCheck", page);
         QVERIFY(anyway);
-        type(page, QStringLiteral("Sunflower-Orbit-42"), QStringLiteral("Sunflower-Orbit-42")); // "Fair"
+        type(page, QStringLiteral("Winter-2026"), QStringLiteral("Winter-2026")); // "Fair"
         QVERIFY(anyway->isVisible());
         QTest::mouseClick(w->button(QWizard::NextButton), Qt::LeftButton);
         QTRY_VERIFY(find<MessageBar>("messageBar", page)->text().contains(QLatin1String("weak")));

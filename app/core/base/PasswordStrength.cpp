@@ -2,6 +2,9 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <cmath>
+#include <iterator>
 #include <vector>
 
 #include <zxcvbn.h>
@@ -29,8 +32,11 @@ PasswordStrength PasswordStrength::estimate(const QString &password, const QStri
     dict.push_back(nullptr);
     const QByteArray utf8 = password.toUtf8();
     s.entropyBits = ZxcvbnMatch(utf8.constData(), dict.data(), nullptr);
-    // Bands as KeePassXC's password health: below 40 bits poor, below 75 weak, below 100 good.
-    s.score = s.entropyBits < 28 ? 0 : s.entropyBits < 40 ? 1 : s.entropyBits < 75 ? 2 : s.entropyBits < 100 ? 3 : 4;
+    // zxcvbn's own score (what "score 3" means wherever zxcvbn is used): the C port returns
+    // log2 of the guesses, the score bands them at 10^3, 10^6, 10^8 and 10^10 guesses (plus
+    // zxcvbn's delta of 5). Score 3 is "safely unguessable" for an online service.
+    static const double bands[] = {std::log2(1e3 + 5), std::log2(1e6 + 5), std::log2(1e8 + 5), std::log2(1e10 + 5)};
+    s.score = int(std::upper_bound(std::begin(bands), std::end(bands), s.entropyBits) - std::begin(bands));
     static const char *labels[] = {QT_TRANSLATE_NOOP("PasswordStrength", "Very weak"), QT_TRANSLATE_NOOP("PasswordStrength", "Weak"),
                                    QT_TRANSLATE_NOOP("PasswordStrength", "Fair"), QT_TRANSLATE_NOOP("PasswordStrength", "Good"),
                                    QT_TRANSLATE_NOOP("PasswordStrength", "Excellent")};
