@@ -2870,8 +2870,8 @@ GPL-3.0-or-later.</translation>
         <translation>sessions clone: die LSID der neuen Sitzung ausgeben.</translation>
     </message>
     <message>
-        <source>sessions terminate-many: calls in flight (default 12; 6 connections).</source>
-        <translation>sessions terminate-many: gleichzeitige Aufrufe (Standard 12; 6 Verbindungen).</translation>
+        <source>sessions terminate-many: calls in flight (fixed; by default they adapt to the server).</source>
+        <translation>sessions terminate-many: gleichzeitige Aufrufe (fest; ohne die Option passen sie sich dem Server an).</translation>
     </message>
     <message>
         <source>create-main-account: label of the account.</source>

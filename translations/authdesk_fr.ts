@@ -2870,8 +2870,8 @@ GPL-3.0-or-later.</translation>
         <translation>sessions clone : afficher le LSID de la nouvelle session.</translation>
     </message>
     <message>
-        <source>sessions terminate-many: calls in flight (default 12; 6 connections).</source>
-        <translation>sessions terminate-many : appels simultanés (12 par défaut ; 6 connexions).</translation>
+        <source>sessions terminate-many: calls in flight (fixed; by default they adapt to the server).</source>
+        <translation>sessions terminate-many : appels simultanés (fixe ; sans l’option, ils s’adaptent au serveur).</translation>
     </message>
     <message>
         <source>create-main-account: label of the account.</source>

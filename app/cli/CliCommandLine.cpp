@@ -53,7 +53,7 @@ QList<QCommandLineOption> CliCommandLine::options(const DialectRegistry &dialect
     flag("all-of-user", QCoreApplication::translate("cli", "sessions terminate: also end the user's other sessions."));
     flag("show-lsid", QCoreApplication::translate("cli", "sessions clone: print the new session's LSID."));
     flag("last", QCoreApplication::translate("cli", "jobs resume: the newest interrupted job."));
-    value("concurrency", QCoreApplication::translate("cli", "sessions terminate-many: calls in flight (default 12; 6 connections)."), "N");
+    value("concurrency", QCoreApplication::translate("cli", "sessions terminate-many: calls in flight (fixed; by default they adapt to the server)."), "N");
     value("label", QCoreApplication::translate("cli", "create-main-account: label of the account."), "TEXT");
     value("first-name", QCoreApplication::translate("cli", "create-main-account: first name."), "TEXT");
     value("last-name", QCoreApplication::translate("cli", "create-main-account: last name."), "TEXT");

@@ -149,7 +149,8 @@ QJsonObject SandboxServer::Fault::toJson() const
 {
     return {{QStringLiteral("route"), route}, {QStringLiteral("kind"), kind}, {QStringLiteral("ms"), ms},
             {QStringLiteral("status"), status}, {QStringLiteral("retryAfter"), retryAfter},
-            {QStringLiteral("count"), count}, {QStringLiteral("bytes"), bytes}, {QStringLiteral("rate"), rate}};
+            {QStringLiteral("count"), count}, {QStringLiteral("bytes"), bytes}, {QStringLiteral("rate"), rate},
+            {QStringLiteral("perSecond"), perSecond}};
 }
 
 SandboxServer::SandboxServer(QObject *parent)
@@ -347,6 +348,17 @@ std::optional<SandboxServer::Fault> SandboxServer::takeFault(const QString &rout
             continue;
         if (f.rate < 1.0 && m_random.generateDouble() >= f.rate)
             continue;
+        if (f.kind == u"throttle") {
+            if (!m_uptime.isValid())
+                m_uptime.start();
+            const qint64 t = m_uptime.elapsed();
+            f.tokens = f.tokens < 0 ? f.perSecond : qMin(f.perSecond, f.tokens + (t - f.refilledAt) * f.perSecond / 1000.0);
+            f.refilledAt = t;
+            if (f.tokens >= 1) {
+                f.tokens -= 1;
+                continue; // within the rate: answered normally
+            }
+        }
         const Fault out = f;
         if (f.count > 0 && --f.count == 0)
             m_faults.removeAt(i);
@@ -365,7 +377,7 @@ Reply SandboxServer::faultReply(const Fault &f, DialectService *service)
             r.addHeader("Retry-After", QByteArray::number(f.retryAfter));
         return r;
     }
-    if (f.kind == u"ratelimit") {
+    if (f.kind == u"ratelimit" || f.kind == u"throttle") {
         Reply r = service->errorReply(429, true);
         r.addHeader("Retry-After", QByteArray::number(f.retryAfter));
         return r;
@@ -451,7 +463,8 @@ Reply SandboxServer::control(const Request &r)
             f.kind = b.value(u"kind").toString();
             static const QStringList kinds{QStringLiteral("delay"), QStringLiteral("drop"), QStringLiteral("status"),
                                            QStringLiteral("malformed"), QStringLiteral("oversize"), QStringLiteral("maintenance"),
-                                           QStringLiteral("ratelimit"), QStringLiteral("html"), QStringLiteral("json")};
+                                           QStringLiteral("ratelimit"), QStringLiteral("html"), QStringLiteral("json"),
+                                           QStringLiteral("throttle")};
             if (f.route.isEmpty() || !kinds.contains(f.kind))
                 return Reply::json(400, QJsonObject{{QStringLiteral("error"), QStringLiteral("route and a known kind are required")}});
             f.ms = b.value(u"ms").toInt(f.ms);
@@ -460,6 +473,9 @@ Reply SandboxServer::control(const Request &r)
             f.count = b.value(u"count").toInt(f.count);
             f.bytes = b.value(u"bytes").toInteger(f.bytes);
             f.rate = qBound(0.0, b.value(u"rate").toDouble(f.rate), 1.0);
+            f.perSecond = qMax(1.0, b.value(u"perSecond").toDouble(f.perSecond));
+            if (f.kind == u"throttle" && !b.contains(u"retryAfter"))
+                f.retryAfter = 1;
             f.body = b.value(u"body").toObject();
             m_faults.append(f);
         }

@@ -5,6 +5,7 @@
 
 #include <QAbstractHttpServer>
 #include <QJsonArray>
+#include <QElapsedTimer>
 #include <QRandomGenerator>
 
 #include <memory>
@@ -60,6 +61,11 @@ private:
         double rate = 1.0; // share of matching requests that get the fault
         qint64 bytes = 32 * 1024 * 1024;
         QJsonObject body; // kind "json": the error body to answer with (real-service errors)
+        // kind "throttle": answers beyond `perSecond` a second get a 429 (a token bucket
+        // that holds one second's worth).
+        double perSecond = 200;
+        double tokens = -1; // -1: full at the first request
+        qint64 refilledAt = 0;
         QJsonObject toJson() const;
     };
     // What to do with one request: answer, answer later, or drop the connection.
@@ -84,6 +90,7 @@ private:
     QList<Fault> m_faults;
     QJsonArray m_requests;
     QRandomGenerator m_random{20261125}; // fault rates repeat from run to run
+    QElapsedTimer m_uptime;              // the throttle's clock
 #if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
     ConnectionListener *m_listener = nullptr; // accepts the connections; a child once bound
 #endif

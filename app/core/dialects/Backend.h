@@ -102,6 +102,10 @@ Q_SIGNALS:
     // Remembered credentials were refused by the server during a silent re-sign-in; they
     // have been dropped here and must be dropped wherever they are kept.
     void credentialsRefused(const authdesk::ApiError &error);
+    // The server asked to slow down (429, or 503 with Retry-After): a bulk job lowers its
+    // pace. `retryAfterMs` is -1 when the server named no time. Emitted whether or not the
+    // call is then retried.
+    void throttled(int retryAfterMs);
 
 protected:
     // An action that changes a server: recorded as an intent (durably, before the first byte

@@ -95,6 +95,8 @@ void BackendCall::onResponse(const HttpResponse &response)
     // Server texts can echo what was sent; nothing secret reaches a person or a log.
     error.message = Redactor::redact(error.message, m_secrets);
     error.serverText = Redactor::redact(error.serverText, m_secrets);
+    if (error.kind == ErrorKind::RateLimited || (error.kind == ErrorKind::Maintenance && error.retryAfterSeconds >= 0))
+        Q_EMIT m_backend->throttled(error.retryAfterSeconds >= 0 ? error.retryAfterSeconds * 1000 : -1);
     if (error.kind == ErrorKind::SessionExpired && m_call.authenticated && !m_reSignedIn
         && m_backend->rememberedCredentials()) {
         m_reSignedIn = true; // once: a second expiry right after signing in is reported

@@ -13,6 +13,17 @@ BulkTerminator::BulkTerminator(Backend *backend, QObject *parent)
     : QObject(parent)
     , m_backend(backend)
 {
+    m_clock.start();
+    m_paced.setSingleShot(true);
+    connect(&m_paced, &QTimer::timeout, this, &BulkTerminator::pump);
+    if (backend) {
+        connect(backend, &Backend::throttled, this, [this](int retryAfterMs) {
+            if (!isRunning())
+                return;
+            ++m_throttled;
+            m_control.throttled(now(), retryAfterMs);
+        });
+    }
 }
 
 QStringList BulkTerminator::normaliseIds(const QStringList &raw)
@@ -53,6 +64,7 @@ void BulkTerminator::start(const QStringList &sessionIds)
     m_next = 0;
     m_finished = 0;
     m_failed = 0;
+    m_throttled = 0;
     m_cancelled = false;
     Q_EMIT progress(0, int(m_items.size()));
     if (m_items.isEmpty()) {
@@ -111,8 +123,15 @@ void BulkTerminator::cancel()
 
 void BulkTerminator::pump()
 {
-    while (!m_cancelled && m_running < m_concurrency && m_next < m_queue.size())
+    while (!m_cancelled && m_running < m_control.limit() && m_next < m_queue.size()) {
+        const qint64 at = m_control.nextSendAt(now());
+        if (at > now()) {
+            if (!m_paced.isActive())
+                m_paced.start(int(at - now()));
+            return;
+        }
         run(m_queue[m_next++]);
+    }
 }
 
 void BulkTerminator::run(int index)
@@ -122,8 +141,12 @@ void BulkTerminator::run(int index)
         return;
     ++m_running;
     m_items[index].state = Item::State::Running;
-    m_handles.append(admin->terminateSession(m_items[index].sessionId, false, [this, index](const Result<int> &r) {
+    const qint64 sentAt = now();
+    m_control.sent(sentAt);
+    m_handles.append(admin->terminateSession(m_items[index].sessionId, false, [this, index, sentAt](const Result<int> &r) {
         Item &item = m_items[index];
+        if (r.ok() || r.error().kind == ErrorKind::NotFound)
+            m_control.succeeded(now(), now() - sentAt); // the server answered in time: no congestion signal
         if (r.ok()) {
             item.state = Item::State::Done;
             item.terminated = r.value();

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "AdaptiveConcurrency.h"
 #include "ApiError.h"
 #include "CallHandle.h"
+
+#include <QElapsedTimer>
+#include <QTimer>
 
 #include <QList>
 #include <QObject>
@@ -15,7 +19,8 @@ class BulkJournal;
 
 // Terminates many Platform28 sessions with a bounded number of calls in flight, keeping a
 // result per item: nothing is lost, nothing is done twice, failures can be retried. Used by
-// the CLI's "sessions terminate-many" and the console's bulk dialog.
+// the CLI's "sessions terminate-many" and the console's bulk dialog. How many calls are in
+// flight is learnt from the server's answers (AdaptiveConcurrency) unless fixed.
 class BulkTerminator : public QObject
 {
     Q_OBJECT
@@ -31,8 +36,13 @@ public:
     // `backend` offers SessionAdmin (ProfileSessions / ActionRunner check that first).
     explicit BulkTerminator(Backend *backend, QObject *parent = nullptr);
 
-    void setConcurrency(int n) { m_concurrency = qBound(1, n, 32); }
-    int concurrency() const { return m_concurrency; }
+    // Fixes the calls in flight (`--concurrency N`); without it they adapt.
+    void setConcurrency(int n) { m_control.fix(qBound(1, n, kMaxConcurrency)); }
+    int concurrency() const { return m_control.limit(); }
+    bool concurrencyIsFixed() const { return m_control.isFixed(); }
+    static constexpr int kMaxConcurrency = 256;
+    // Answers the server throttled (429 / 503 with Retry-After) during this job.
+    int throttledCount() const { return m_throttled; }
 
     // Blank lines are ignored and duplicates collapse to one item (in first-seen order).
     static QStringList normaliseIds(const QStringList &raw);
@@ -63,6 +73,7 @@ Q_SIGNALS:
 private:
     void pump();
     void run(int index);
+    qint64 now() const { return m_clock.elapsed(); }
 
     QPointer<Backend> m_backend;
     QList<Item> m_items;
@@ -72,7 +83,10 @@ private:
     int m_running = 0;
     int m_finished = 0;
     int m_failed = 0; // kept as items finish: progress asks for it per item
-    int m_concurrency = 12; // QNAM opens 6 connections a host; 6 more queued keep them busy (docs/BENCHMARKS.md)
+    int m_throttled = 0;
+    AdaptiveConcurrency m_control;
+    QElapsedTimer m_clock;
+    QTimer m_paced; // wakes pump() when the pace or a Retry-After pause holds the next call
     bool m_cancelled = false;
     bool m_notFoundIsDone = false;
     BulkJournal *m_journal = nullptr;

@@ -1,0 +1,92 @@
+// How a bulk job learns how many calls to keep in flight (#15), driven by a test clock:
+// slow start to the cap, congestion taking it back, a throttle halving it, pausing for
+// Retry-After and pacing what follows, a fixed limit left alone.
+#include "AdaptiveConcurrency.h"
+
+#include <QtTest>
+
+using namespace authdesk;
+
+class TestAdaptiveConcurrency : public QObject
+{
+    Q_OBJECT
+
+    // `n` answers, `latency` ms each, one every `spacing` ms from `t`; returns the new time.
+    static qint64 answers(AdaptiveConcurrency &c, qint64 t, int n, qint64 latency, qint64 spacing = 1)
+    {
+        for (int i = 0; i < n; ++i, t += spacing) {
+            c.sent(t);
+            c.succeeded(t + latency, latency);
+        }
+        return t;
+    }
+
+private Q_SLOTS:
+    void slowStartGrowsToTheCapAndNoFurther()
+    {
+        AdaptiveConcurrency c; // 8, max 100
+        QCOMPARE(c.limit(), 8);
+        answers(c, 0, 8, 50);
+        QCOMPARE(c.limit(), 16); // doubled in one round of quick answers
+        answers(c, 1000, 500, 50);
+        QCOMPARE(c.limit(), 100);
+        QCOMPARE(c.nextSendAt(5000), 5000); // no pause, no pace
+    }
+
+    void slowAnswersTakeItBackOncePerRound()
+    {
+        AdaptiveConcurrency c;
+        qint64 t = answers(c, 0, 40, 5); // 48
+        QCOMPARE(c.limit(), 48);
+        // Queues fill: answers take 10× as long. 10 % off, once per round (about 5 ms here).
+        c.succeeded(t, 50);
+        QCOMPARE(c.limit(), 43);
+        c.succeeded(t + 1, 50);
+        QCOMPARE(c.limit(), 43);
+        c.succeeded(t + 10, 50);
+        QCOMPARE(c.limit(), 38);
+        // After congestion, quick answers add one call per round, not one per answer.
+        answers(c, t + 20, 38, 5);
+        QCOMPARE(c.limit(), 39);
+    }
+
+    void aThrottleHalvesPausesAndPaces()
+    {
+        AdaptiveConcurrency c;
+        // 200 answers a second get through for two seconds (one every 5 ms) ...
+        qint64 t = answers(c, 0, 400, 2, 5);
+        const int before = c.limit();
+        // ... then the server says 429, Retry-After: 1 s, for several calls at once.
+        c.throttled(t, 1000);
+        c.throttled(t, 1000);
+        c.throttled(t + 1, 1000);
+        QCOMPARE(c.limit(), before / 2); // one halving for the burst
+        QCOMPARE(c.nextSendAt(t + 10), t + 1 + 1000); // nothing before the last Retry-After has passed
+        // From then on, about 90 % of what got through: 180 a second, one every 6 ms.
+        QVERIFY2(c.pace() > 170 && c.pace() < 190, qPrintable(QString::number(c.pace())));
+        c.sent(t + 1001);
+        QCOMPARE(c.nextSendAt(t + 1002), t + 1001 + 6);
+        // The pace probes 2 % higher each second it holds.
+        const double pace = c.pace();
+        answers(c, t + 1001, 200, 2, 6);
+        QVERIFY(c.pace() > pace);
+        QVERIFY(c.pace() < pace * 1.1);
+    }
+
+    void aFixedLimitStaysButRetryAfterIsHonoured()
+    {
+        AdaptiveConcurrency c;
+        c.fix(12);
+        answers(c, 0, 100, 5);
+        QCOMPARE(c.limit(), 12);
+        c.succeeded(600, 500);
+        QCOMPARE(c.limit(), 12);
+        c.throttled(700, 2000);
+        QCOMPARE(c.limit(), 12);
+        QCOMPARE(c.pace(), 0.0);
+        QCOMPARE(c.nextSendAt(800), 2700);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestAdaptiveConcurrency)
+#include "tst_adaptiveconcurrency.moc"
