@@ -150,7 +150,7 @@ QJsonObject SandboxServer::Fault::toJson() const
     return {{QStringLiteral("route"), route}, {QStringLiteral("kind"), kind}, {QStringLiteral("ms"), ms},
             {QStringLiteral("status"), status}, {QStringLiteral("retryAfter"), retryAfter},
             {QStringLiteral("count"), count}, {QStringLiteral("bytes"), bytes}, {QStringLiteral("rate"), rate},
-            {QStringLiteral("perSecond"), perSecond}};
+            {QStringLiteral("perSecond"), perSecond}, {QStringLiteral("handleFirst"), handleFirst}};
 }
 
 SandboxServer::SandboxServer(QObject *parent)
@@ -322,6 +322,14 @@ SandboxServer::Plan SandboxServer::plan(const QHttpServerRequest &request)
             log(route, r, 0);
             return p;
         }
+        if (f->kind == u"delay" && f->handleFirst) {
+            // The server has done it; the client hears of it late, or never (it gave up).
+            p.delayMs = qMax(1, f->ms);
+            Reply rep = service->handle(route, r);
+            log(route, r, rep.status);
+            p.later = [rep] { return rep; };
+            return p;
+        }
         if (f->kind == u"delay") {
             p.delayMs = qMax(1, f->ms);
             p.later = [this, route, r, service] {
@@ -474,6 +482,7 @@ Reply SandboxServer::control(const Request &r)
             f.bytes = b.value(u"bytes").toInteger(f.bytes);
             f.rate = qBound(0.0, b.value(u"rate").toDouble(f.rate), 1.0);
             f.perSecond = qMax(1.0, b.value(u"perSecond").toDouble(f.perSecond));
+            f.handleFirst = b.value(u"handleFirst").toBool(false);
             if (f.kind == u"throttle" && !b.contains(u"retryAfter"))
                 f.retryAfter = 1;
             f.body = b.value(u"body").toObject();

@@ -64,6 +64,8 @@ private:
         // kind "throttle": answers beyond `perSecond` a second get a 429 (a token bucket
         // that holds one second's worth).
         double perSecond = 200;
+        bool handleFirst = false; // kind "delay": do the work now, only the answer waits
+
         double tokens = -1; // -1: full at the first request
         qint64 refilledAt = 0;
         QJsonObject toJson() const;

@@ -24,12 +24,12 @@ class TestAdaptiveConcurrency : public QObject
 private Q_SLOTS:
     void slowStartGrowsToTheCapAndNoFurther()
     {
-        AdaptiveConcurrency c; // 8, max 100
+        AdaptiveConcurrency c; // 8, max 128
         QCOMPARE(c.limit(), 8);
         answers(c, 0, 8, 50);
         QCOMPARE(c.limit(), 16); // doubled in one round of quick answers
         answers(c, 1000, 500, 50);
-        QCOMPARE(c.limit(), 100);
+        QCOMPARE(c.limit(), 128);
         QCOMPARE(c.nextSendAt(5000), 5000); // no pause, no pace
     }
 

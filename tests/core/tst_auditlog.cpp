@@ -22,6 +22,22 @@ AuditEntry entry(int i, const QString &detail = {})
     e.detail = detail;
     return e;
 }
+// The real log, counting the fsyncs it is asked for.
+class CountingLog : public AuditSink
+{
+public:
+    explicit CountingLog(const QString &path) : log(path) {}
+    bool append(const AuditEntry &e, Sync sync) override
+    {
+        durable += sync == Sync::Durable;
+        intents += e.phase == u"intent";
+        return log.append(e, sync);
+    }
+    QString lastError() const override { return log.lastError(); }
+    AuditLog log;
+    int durable = 0;
+    int intents = 0;
+};
 } // namespace
 
 class TestAuditLog : public QObject
@@ -140,6 +156,44 @@ private Q_SLOTS:
         QCOMPARE(f.sandbox().requests(QStringLiteral("P6")).size(), 0);
         QCOMPARE(AWAIT(P28Session, b.cloneSession(id, cb)).error().kind, ErrorKind::Storage);
         QCOMPARE(f.sandbox().requests(QStringLiteral("P11")).size(), 0);
+    }
+
+    // Group commit (#15): the intents of the calls started in one turn of the event loop are
+    // written and then made durable by one fsync, still before any of them is sent.
+    void intentsStartedTogetherShareOneFsync()
+    {
+        BackendFixture f;
+        QString error;
+        QVERIFY2(f.start(&error), qPrintable(error));
+        f.reset();
+        CountingLog counting(path("group.jsonl"));
+        Platform28Backend b(f.profile(Dialect::Platform28), f.context());
+        b.setAuditLog(&counting);
+        Credentials key;
+        key.mode = Credentials::Mode::ApiKey;
+        key.secret = QStringLiteral("p28-demo-key");
+        QVERIFY(AWAIT(SignInState, b.signIn(key, cb)).ok());
+        const QStringList ids = f.sandbox().generateSessions(20, QStringLiteral("u-bob"));
+        QCOMPARE(ids.size(), 20);
+        int answered = 0;
+        QList<CallHandle> calls;
+        for (const QString &id : ids)
+            calls << b.terminateSession(id, false, [&](const Result<int> &r) { answered += r.ok(); });
+        QCOMPARE(f.sandbox().requests(QStringLiteral("P6")).size(), 0); // none goes out before the batch of intents is on the disk
+        QTRY_COMPARE(answered, 20);
+        QCOMPARE(counting.intents, 20);
+        QCOMPARE(counting.durable, 1);
+        // Each intent line comes before its call's outcome line.
+        QHash<QString, int> intentAt;
+        const QList<AuditEntry> lines = counting.log.readAll(true);
+        for (int i = 0; i < lines.size(); ++i) {
+            if (lines[i].phase == u"intent")
+                intentAt.insert(lines[i].target, i);
+            else
+                QVERIFY2(intentAt.value(lines[i].target, lines.size()) < i, qPrintable(lines[i].target));
+        }
+        QCOMPARE(intentAt.size(), 20);
+        QVERIFY(counting.log.verify().intact);
     }
 };
 

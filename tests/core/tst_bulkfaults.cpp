@@ -19,6 +19,8 @@ class TestBulkFaults : public QObject
     int throttledRun(int n, int fixedConcurrency, int *failed, int *throttledSeen)
     {
         const QStringList ids = f.sandbox().generateSessions(n, QStringLiteral("u-carol"));
+        if (ids.size() != n)
+            return -1;
         Platform28Backend b(f.profile(Dialect::Platform28), f.context());
         b.setAuditLog(f.audit());
         Credentials key;
@@ -109,6 +111,38 @@ private Q_SLOTS:
     // A server that allows 200 calls a second (#15): the job follows its Retry-After and
     // then paces itself, so that few calls meet a 429 and none fails; a fixed concurrency
     // that ignores the signal keeps running into the limit.
+    // Cancelled while its call was on the wire, an item may have been ended all the same:
+    // retried, the server's "no such session" is that success, not a failure.
+    void aCancelledCallThatArrivedCountsAsDoneOnRetry()
+    {
+        const QStringList ids = f.sandbox().generateSessions(5, QStringLiteral("u-bob"));
+        QCOMPARE(ids.size(), 5);
+        Platform28Backend b(f.profile(Dialect::Platform28), f.context());
+        Credentials key;
+        key.mode = Credentials::Mode::ApiKey;
+        key.secret = QStringLiteral("p28-demo-key");
+        QVERIFY(AWAIT(SignInState, b.signIn(key, cb)).ok());
+        // The server ends each session at once, then takes 400 ms to say so.
+        QVERIFY(f.sandbox().addFault({{QStringLiteral("route"), QStringLiteral("P6")}, {QStringLiteral("kind"), QStringLiteral("delay")},
+                                      {QStringLiteral("ms"), 400}, {QStringLiteral("count"), 5}, {QStringLiteral("handleFirst"), true}}));
+        BulkTerminator job(&b);
+        QSignalSpy finished(&job, &BulkTerminator::finished);
+        job.start(ids);
+        QTest::qWait(150); // all five on the wire
+        job.cancel();
+        QVERIFY(finished.count() == 1 || finished.wait(5'000));
+        QCOMPARE(job.items().size(), 5);
+        for (const auto &item : job.items())
+            QCOMPARE(item.state, BulkTerminator::Item::State::Cancelled);
+        finished.clear();
+        job.retryFailed();
+        QVERIFY(finished.wait(10'000));
+        QCOMPARE(job.failedCount(), 0);
+        for (const auto &item : job.items())
+            QCOMPARE(item.state, BulkTerminator::Item::State::Done);
+        QVERIFY(f.sandbox().clearFaults());
+    }
+
     // (After the test above: it reads the audit log this one adds to.)
     void aThrottlingServerIsFollowed()
     {

@@ -6,56 +6,18 @@
 // log proves it) and never those to loopback.
 #include "Await.h"
 #include "CoreContext.h"
+#include "NginxFront.h"
 #include "Platform28Backend.h"
 #include "SandboxProcess.h"
 
 #include <QHostInfo>
 #include <QProcess>
 #include <QStandardPaths>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QtTest>
 
-#ifdef Q_OS_UNIX
-#include <unistd.h>
-#endif
-
 using namespace authdesk;
 
-namespace {
-// nginx started by root must be told to run its workers as root too (it cannot switch to
-// "nobody" and still read the test's files); elsewhere it runs as whoever starts it.
-bool runsAsRoot()
-{
-#ifdef Q_OS_UNIX
-    return ::getuid() == 0;
-#else
-    return false;
-#endif
-}
-
-quint16 freePort()
-{
-    QTcpServer s;
-    s.listen(QHostAddress::LocalHost);
-    return s.serverPort();
-}
-bool run(const QString &program, const QStringList &args, const QString &dir)
-{
-    QProcess p;
-    p.setWorkingDirectory(dir);
-    p.start(program, args);
-    return p.waitForFinished(60'000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
-}
-bool waitForPort(quint16 port)
-{
-    return QTest::qWaitFor([port] {
-        QTcpSocket s;
-        s.connectToHost(QHostAddress::LocalHost, port);
-        return s.waitForConnected(200);
-    }, 10'000);
-}
-} // namespace
 
 class TestTlsProxy : public QObject
 {
@@ -63,12 +25,13 @@ class TestTlsProxy : public QObject
     CoreContext m_core; // this test's network client, clock and dialects
     SandboxProcess m_sandbox;
     QTemporaryDir m_dir;
-    QProcess m_nginx, m_proxy;
+    NginxFront m_front{m_dir.path()};
+    QProcess m_proxy;
     quint16 m_tlsPort = 0, m_wrongPort = 0, m_cnOnlyPort = 0, m_proxyPort = 0;
     // This machine's own name: not a loopback literal, so a profile's proxy applies to it.
     QString m_hostName = QHostInfo::localHostName().toLower();
 
-    QString path(const char *name) const { return m_dir.filePath(QLatin1String(name)); }
+    QString path(const char *name) const { return m_front.path(QLatin1String(name)); }
     static Credentials admin()
     {
         Credentials c;
@@ -100,79 +63,40 @@ class TestTlsProxy : public QObject
         Platform28Backend b(p, m_core);
         return AWAIT(Done, b.testConnection(cb));
     }
-    bool makeCertificate(const char *name, const char *san, const char *cn = nullptr)
-    {
-        const QString d = m_dir.path();
-        QFile ext(path((QByteArray(name) + ".ext").constData()));
-        if (!ext.open(QIODevice::WriteOnly))
-            return false;
-        ext.write((san ? QByteArray("subjectAltName=") + san + '\n' : QByteArray())
-                  + "basicConstraints=CA:FALSE\nkeyUsage=digitalSignature,keyEncipherment\nextendedKeyUsage=serverAuth\n");
-        ext.close();
-        const QString n = QLatin1String(name);
-        return run(QStringLiteral("openssl"), {QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
-                                               QStringLiteral("-keyout"), n + QStringLiteral(".key"), QStringLiteral("-out"), n + QStringLiteral(".csr"),
-                                               QStringLiteral("-subj"), QStringLiteral("/CN=") + (cn ? QLatin1String(cn) : n)}, d)
-            && run(QStringLiteral("openssl"), {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), n + QStringLiteral(".csr"),
-                                               QStringLiteral("-CA"), QStringLiteral("ca.pem"), QStringLiteral("-CAkey"), QStringLiteral("ca.key"),
-                                               QStringLiteral("-CAcreateserial"), QStringLiteral("-out"), n + QStringLiteral(".pem"), QStringLiteral("-days"),
-                                               QStringLiteral("2"), QStringLiteral("-extfile"), n + QStringLiteral(".ext")}, d);
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
         const bool ci = qEnvironmentVariable("CI") == u"true";
-        for (const char *tool : {"nginx", "tinyproxy", "openssl"}) {
-            const bool found = !QStandardPaths::findExecutable(QLatin1String(tool), {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin"), QStringLiteral("/sbin")}).isEmpty()
-                || !QStandardPaths::findExecutable(QLatin1String(tool)).isEmpty();
-            if (!found && ci)
-                QFAIL(qPrintable(QStringLiteral("%1 is missing (scripts/install-deps installs it)").arg(QLatin1String(tool))));
-            if (!found)
-                QSKIP(qPrintable(QStringLiteral("%1 is not installed (scripts/install-deps)").arg(QLatin1String(tool))));
-        }
+        QString missing = NginxFront::missingTool();
+        if (missing.isEmpty() && QStandardPaths::findExecutable(QStringLiteral("tinyproxy"), {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")}).isEmpty()
+            && QStandardPaths::findExecutable(QStringLiteral("tinyproxy")).isEmpty())
+            missing = QStringLiteral("tinyproxy");
+        if (!missing.isEmpty() && ci)
+            QFAIL(qPrintable(QStringLiteral("%1 is missing (scripts/install-deps installs it)").arg(missing)));
+        if (!missing.isEmpty())
+            QSKIP(qPrintable(QStringLiteral("%1 is not installed (scripts/install-deps)").arg(missing)));
         QString error;
         QVERIFY2(m_sandbox.start({}, &error), qPrintable(error));
-        // A throwaway CA and two server certificates: one for localhost, one for another name.
-        QVERIFY(run(QStringLiteral("openssl"), {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                                                QStringLiteral("-nodes"), QStringLiteral("-keyout"), QStringLiteral("ca.key"), QStringLiteral("-out"),
-                                                QStringLiteral("ca.pem"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-                                                QStringLiteral("/CN=AuthDesk Test CA")}, m_dir.path()));
+        // A throwaway CA and server certificates: for localhost (and this machine's name),
+        // for another name, and one naming localhost only in its common name.
+        QVERIFY(m_front.makeCa());
         QVERIFY(!m_hostName.isEmpty() && !QHostInfo::fromName(m_hostName).addresses().isEmpty());
-        QVERIFY(makeCertificate("localhost", QStringLiteral("DNS:localhost,IP:127.0.0.1,DNS:%1").arg(m_hostName).toLatin1().constData()));
-        QVERIFY(makeCertificate("wrong", "DNS:wrong.example"));
-        QVERIFY(makeCertificate("cnonly", nullptr, "localhost"));
-        m_tlsPort = freePort();
-        m_wrongPort = freePort();
-        m_cnOnlyPort = freePort();
-        m_proxyPort = freePort();
+        QVERIFY(m_front.makeCertificate(QStringLiteral("localhost"), QStringLiteral("DNS:localhost,IP:127.0.0.1,DNS:%1").arg(m_hostName)));
+        QVERIFY(m_front.makeCertificate(QStringLiteral("wrong"), QStringLiteral("DNS:wrong.example")));
+        QVERIFY(m_front.makeCertificate(QStringLiteral("cnonly"), QString(), QStringLiteral("localhost")));
+        m_tlsPort = NginxFront::freePort();
+        m_wrongPort = NginxFront::freePort();
+        m_cnOnlyPort = NginxFront::freePort();
+        m_proxyPort = NginxFront::freePort();
         const QString upstream = m_sandbox.baseUrl().toString();
         const QString d = m_dir.path();
-        QFile conf(path("nginx.conf"));
-        QVERIFY(conf.open(QIODevice::WriteOnly));
-        conf.write(QStringLiteral(
-                       "%1\nworker_processes 1;\npid %2/nginx.pid;\nerror_log %2/nginx-error.log;\nevents { worker_connections 64; }\n"
-                       "http {\n access_log %2/nginx-access.log;\n client_body_temp_path %2; proxy_temp_path %2; fastcgi_temp_path %2;\n"
-                       " uwsgi_temp_path %2; scgi_temp_path %2;\n"
-                       // Every address of this machine: the proxy reaches it by the machine's name.
-                       // HTTP/2 offered by ALPN, as real fronts do (#15): the client takes it.
-                       " server { listen %3 ssl http2; ssl_certificate %2/localhost.pem; ssl_certificate_key %2/localhost.key;\n"
-                       "   location / { proxy_pass %5; } }\n"
-                       " server { listen 127.0.0.1:%4 ssl http2; ssl_certificate %2/wrong.pem; ssl_certificate_key %2/wrong.key;\n"
-                       "   location / { proxy_pass %5; } }\n"
-                       " server { listen 127.0.0.1:%6 ssl http2; ssl_certificate %2/cnonly.pem; ssl_certificate_key %2/cnonly.key;\n"
-                       "   location / { proxy_pass %5; } }\n}\n")
-                       .arg(runsAsRoot() ? QStringLiteral("user root;") : QString(), d)
-                       .arg(m_tlsPort)
-                       .arg(m_wrongPort)
-                       .arg(upstream)
-                       .arg(m_cnOnlyPort)
-                       .toUtf8());
-        conf.close();
-        m_nginx.start(QStringLiteral("nginx"), {QStringLiteral("-p"), d, QStringLiteral("-c"), path("nginx.conf"), QStringLiteral("-e"),
-                                               path("nginx-error.log"), QStringLiteral("-g"), QStringLiteral("daemon off;")});
-        QVERIFY2(m_nginx.waitForStarted(10'000), "nginx did not start");
-        QVERIFY2(waitForPort(m_tlsPort), qPrintable(QString::fromUtf8(m_nginx.readAllStandardError())));
+        // HTTP/2 offered by ALPN on all three, as real fronts do (#15): the client takes it.
+        // The first listens on every address: the proxy reaches it by the machine's name.
+        QVERIFY2(m_front.start({{m_tlsPort, QString(), QStringLiteral("localhost"), true, upstream, 0},
+                                {m_wrongPort, QStringLiteral("127.0.0.1"), QStringLiteral("wrong"), true, upstream, 0},
+                                {m_cnOnlyPort, QStringLiteral("127.0.0.1"), QStringLiteral("cnonly"), true, upstream, 0}},
+                               &error),
+                 qPrintable(error));
         QFile tp(path("tinyproxy.conf"));
         QVERIFY(tp.open(QIODevice::WriteOnly));
         tp.write(QStringLiteral("Port %1\nListen 127.0.0.1\nTimeout 30\nLogFile \"%2/tinyproxy.log\"\nLogLevel Info\nMaxClients 20\nAllow 127.0.0.1\n")
@@ -182,12 +106,13 @@ private Q_SLOTS:
         tp.close();
         m_proxy.start(QStringLiteral("tinyproxy"), {QStringLiteral("-d"), QStringLiteral("-c"), path("tinyproxy.conf")});
         QVERIFY2(m_proxy.waitForStarted(10'000), "tinyproxy did not start");
-        QVERIFY2(waitForPort(m_proxyPort), qPrintable(QString::fromUtf8(m_proxy.readAllStandardError())));
+        QVERIFY2(NginxFront::waitForPort(m_proxyPort), qPrintable(QString::fromUtf8(m_proxy.readAllStandardError())));
     }
 
     void cleanupTestCase()
     {
-        for (QProcess *p : {&m_nginx, &m_proxy}) {
+        m_front.stop();
+        for (QProcess *p : {&m_proxy}) {
             p->terminate();
             if (!p->waitForFinished(5'000))
                 p->kill();

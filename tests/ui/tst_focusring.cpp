@@ -76,6 +76,13 @@ class TestFocusRing : public QObject
         return QRect(w->mapTo(w->window(), r.topLeft()), r.size());
     }
 
+    // Makes `w` the active window, as a window manager would (the keyboard goes to it).
+    static bool activate(QWidget *w)
+    {
+        w->activateWindow();
+        return QTest::qWaitForWindowActive(w);
+    }
+
     // Checks every widget Tab reaches in `window`; returns what fell short, one line each.
     QStringList check(QWidget *window)
     {
@@ -140,25 +147,25 @@ class TestFocusRing : public QObject
         m_fx.find<QLineEdit>("userIdEdit", view)->setText(QStringLiteral("u-alice"));
         QTest::mouseClick(m_fx.find<QPushButton>("listButton", view), Qt::LeftButton);
         QTRY_VERIFY(m_fx.find<QAbstractItemView>("sessionTable", view)->model()->rowCount() > 0);
-        QApplication::setActiveWindow(m_fx.window.get());
+        QVERIFY(activate(m_fx.window.get()));
         failures << check(m_fx.window.get());
 
         QPointer<SignInDialog> s = m_fx.window->openSignIn(QStringLiteral("demo-enablex"));
         QVERIFY(s && QTest::qWaitForWindowExposed(s));
-        QApplication::setActiveWindow(s);
+        QVERIFY(activate(s));
         failures << check(s);
         s->reject();
 
         ProfileDialog p(m_fx.context, Profile{});
         p.show();
         QVERIFY(QTest::qWaitForWindowExposed(&p));
-        QApplication::setActiveWindow(&p);
+        QVERIFY(activate(&p));
         failures << check(&p);
         p.reject();
 
         QPointer<PasswordResetWizard> w = m_fx.window->openResetWizard(QStringLiteral("demo-enablex"));
         QVERIFY(w && QTest::qWaitForWindowExposed(w));
-        QApplication::setActiveWindow(w);
+        QVERIFY(activate(w));
         failures << check(w);
         w->close();
         QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u'\n')));

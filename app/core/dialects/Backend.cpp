@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTimer>
 #include <QUuid>
 
 namespace authdesk {
@@ -207,17 +208,35 @@ AuditEntry Backend::auditEntry(const AuditIntent &intent) const
     return e;
 }
 
-bool Backend::writeIntent(const AuditIntent &intent, ApiError *error) const
+void Backend::writeIntent(const AuditIntent &intent, const BackendCall *call, std::function<void(const ApiError &)> written)
 {
-    if (!m_audit || intent.action.isEmpty())
-        return true;
+    if (!m_audit || intent.action.isEmpty()) {
+        written({});
+        return;
+    }
     AuditEntry e = auditEntry(intent);
     e.phase = QStringLiteral("intent");
-    if (m_audit->append(e, AuditSink::Sync::Durable))
-        return true;
-    *error = ApiError::make(ErrorKind::Storage,
-                            QCoreApplication::translate("Backend", "Nothing was sent: %1").arg(m_audit->lastError()));
-    return false;
+    m_pendingIntents.append({e, call, std::move(written)});
+    if (m_pendingIntents.size() == 1)
+        QTimer::singleShot(0, this, &Backend::flushIntents);
+}
+
+void Backend::flushIntents()
+{
+    QList<PendingIntent> batch = std::exchange(m_pendingIntents, {});
+    batch.removeIf([](const PendingIntent &p) { return !p.call || p.call->isFinished(); });
+    if (batch.isEmpty())
+        return;
+    // Every line written, then one fsync (the last line's) for all of them.
+    bool ok = m_audit != nullptr;
+    for (qsizetype i = 0; ok && i < batch.size(); ++i)
+        ok = m_audit->append(batch[i].entry, i + 1 == batch.size() ? AuditSink::Sync::Durable : AuditSink::Sync::Flush);
+    const ApiError error = ok ? ApiError{}
+                              : ApiError::make(ErrorKind::Storage, QCoreApplication::translate("Backend", "Nothing was sent: %1")
+                                                                       .arg(m_audit ? m_audit->lastError() : QString()));
+    for (const PendingIntent &p : std::as_const(batch))
+        if (p.call && !p.call->isFinished())
+            p.written(error);
 }
 
 void Backend::writeOutcome(const AuditIntent &intent, const ApiError &error) const

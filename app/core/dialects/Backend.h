@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AuditSink.h"
 #include "CallHandle.h"
 #include "CoreContext.h"
 #include "Credentials.h"
@@ -20,8 +21,6 @@
 
 namespace authdesk {
 
-struct AuditEntry;
-class AuditSink;
 class BackendCall;
 
 // One server profile spoken to in its dialect. The base class owns what every dialect
@@ -203,8 +202,12 @@ protected:
 
 private:
     friend class BackendCall;
-    // The intent line, on the disk before the call is sent; false (and why) when it cannot be.
-    bool writeIntent(const AuditIntent &intent, ApiError *error) const;
+    // The intent line, on the disk before the call is sent; then `written` (with a Storage
+    // error when it could not be: nothing may be sent). The intents of the calls started in
+    // one turn of the event loop share one fsync (group commit), so that a bulk job's calls
+    // do not wait for a disk flush each; a call finished (cancelled) before then writes none.
+    void writeIntent(const AuditIntent &intent, const BackendCall *call, std::function<void(const ApiError &)> written);
+    void flushIntents();
     void writeOutcome(const AuditIntent &intent, const ApiError &error) const;
     AuditEntry auditEntry(const AuditIntent &intent) const;
     // Signs in again with remembered credentials; concurrent callers share one attempt.
@@ -218,6 +221,12 @@ private:
     QList<std::function<void(const ApiError &)>> m_renewWaiters;
     bool m_renewing = false;
     AuditSink *m_audit = nullptr;
+    struct PendingIntent {
+        AuditEntry entry;
+        QPointer<const BackendCall> call;
+        std::function<void(const ApiError &)> written;
+    };
+    QList<PendingIntent> m_pendingIntents;
 };
 
 } // namespace authdesk

@@ -25,12 +25,16 @@ void BackendCall::start()
     const QDeadlineTimer &policy = m_backend->policy().deadline;
     m_deadline = policy.isForever() || own.deadline() < policy.deadline() ? own : policy;
     // Write-ahead: the intent is on the disk before anything goes out, or nothing goes out.
-    ApiError storage;
-    if (!m_backend->writeIntent(m_call.audit, &storage)) {
-        // Reported on the next turn, like any answer, so the caller holds its handle first.
-        QTimer::singleShot(0, this, [this, storage] { finish(storage); });
-        return;
-    }
+    m_backend->writeIntent(m_call.audit, this, [this](const ApiError &storage) {
+        if (storage.isError())
+            finish(storage); // on a later turn than start(): the caller holds its handle by then
+        else
+            proceed();
+    });
+}
+
+void BackendCall::proceed()
+{
     // Renew an about-to-expire session first (EnableX tokens), so the call itself does
     // not fail half-way through a person's work.
     if (m_call.authenticated && m_backend->needsRenewal() && m_backend->rememberedCredentials()) {

@@ -19,8 +19,10 @@ public:
     BackendCall(Backend *backend, Backend::ApiCall call, Backend::ResponseHandler done);
     void start();
     void cancel();
+    bool isFinished() const { return m_finished; }
 
 private:
+    void proceed(); // once the intent is written
     void attempt();
     void onResponse(const HttpResponse &response);
     void finish(const Result<HttpResponse> &result);

@@ -25,7 +25,7 @@ public:
     struct Settings {
         int initial = 8;
         int min = 1;
-        int max = 100;
+        int max = 128; // nginx's default HTTP/2 stream limit (Qt follows the server's SETTINGS)
         double latencyTolerance = 2.0; // an answer slower than this × the quickest is congestion
         int latencyFloorMs = 10;       // ... and slower by at least this (loopback noise)
     };

@@ -150,12 +150,14 @@ void BulkTerminator::run(int index)
         if (r.ok()) {
             item.state = Item::State::Done;
             item.terminated = r.value();
-        } else if (m_notFoundIsDone && r.error().kind == ErrorKind::NotFound) {
+        } else if ((m_notFoundIsDone || item.maybeSent) && r.error().kind == ErrorKind::NotFound) {
             item.state = Item::State::Done;
             item.terminated = 0;
         } else {
             item.state = r.error().kind == ErrorKind::Cancelled ? Item::State::Cancelled : Item::State::Failed;
             item.error = r.error();
+            const ErrorKind k = r.error().kind;
+            item.maybeSent = item.maybeSent || k == ErrorKind::Cancelled || k == ErrorKind::Network || k == ErrorKind::Timeout;
             m_failed += item.state == Item::State::Failed ? 1 : 0;
         }
         if (m_journal && item.state != Item::State::Cancelled)

@@ -31,6 +31,9 @@ public:
         State state = State::Pending;
         int terminated = 0; // sessions the server ended for this item
         ApiError error;
+        // An attempt was cancelled or lost on the wire and may have reached the server: on a
+        // retry, "no such session" means that attempt ended it.
+        bool maybeSent = false;
     };
 
     // `backend` offers SessionAdmin (ProfileSessions / ActionRunner check that first).
