@@ -159,6 +159,13 @@
     </message>
 </context>
 <context>
+    <name>BulkWorker</name>
+    <message>
+        <source>The sign-in could not be taken over for the job; sign in again.</source>
+        <translation>Die Anmeldung konnte nicht für den Auftrag übernommen werden; bitte erneut anmelden.</translation>
+    </message>
+</context>
+<context>
     <name>Dialects</name>
     <message>
         <source>API &amp;id:</source>

@@ -1,6 +1,6 @@
 #include "BulkResultsModel.h"
 
-#include "BulkTerminator.h"
+#include "BulkJob.h"
 
 #include <QColor>
 #include <QGuiApplication>
@@ -11,23 +11,23 @@ namespace authdesk {
 namespace {
 // Readable on the light and the dark palette: the darker shades on a light window, the
 // lighter ones on a dark window.
-QVariant stateColour(BulkTerminator::Item::State state)
+QVariant stateColour(BulkJob::Item::State state)
 {
     const bool dark = QGuiApplication::palette().color(QPalette::Base).lightness() < 128;
     switch (state) {
-    case BulkTerminator::Item::State::Done: return QColor(dark ? 0x81c784 : 0x2e7d32);
-    case BulkTerminator::Item::State::Failed: return QColor(dark ? 0xef9a9a : 0xc62828);
-    case BulkTerminator::Item::State::Cancelled: return QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text);
+    case BulkJob::Item::State::Done: return QColor(dark ? 0x81c784 : 0x2e7d32);
+    case BulkJob::Item::State::Failed: return QColor(dark ? 0xef9a9a : 0xc62828);
+    case BulkJob::Item::State::Cancelled: return QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text);
     default: return {};
     }
 }
 } // namespace
 
-BulkResultsModel::BulkResultsModel(BulkTerminator *job, QObject *parent)
+BulkResultsModel::BulkResultsModel(BulkJob *job, QObject *parent)
     : QAbstractTableModel(parent)
     , m_job(job)
 {
-    connect(job, &BulkTerminator::itemFinished, this, [this](int row) { Q_EMIT dataChanged(index(row, 1), index(row, 2)); });
+    connect(job, &BulkJob::itemFinished, this, [this](int row) { Q_EMIT dataChanged(index(row, 1), index(row, 2)); });
 }
 
 void BulkResultsModel::reset()
@@ -38,7 +38,7 @@ void BulkResultsModel::reset()
 
 int BulkResultsModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_job->items().size());
+    return parent.isValid() || !m_job ? 0 : int(m_job->items().size());
 }
 
 int BulkResultsModel::columnCount(const QModelIndex &parent) const
@@ -48,11 +48,11 @@ int BulkResultsModel::columnCount(const QModelIndex &parent) const
 
 QVariant BulkResultsModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_job->items().size())
+    if (!index.isValid() || !m_job || index.row() >= m_job->items().size())
         return {};
     const auto &item = m_job->items().at(index.row());
     if (role == StateRole)
-        return BulkTerminator::stateId(item.state);
+        return BulkJob::stateId(item.state);
     if (role == Qt::ForegroundRole && index.column() == 1)
         return stateColour(item.state);
     if (role != Qt::DisplayRole)
@@ -61,11 +61,11 @@ QVariant BulkResultsModel::data(const QModelIndex &index, int role) const
     case 0: return item.sessionId;
     case 1:
         switch (item.state) {
-        case BulkTerminator::Item::State::Pending: return tr("pending");
-        case BulkTerminator::Item::State::Running: return tr("running");
-        case BulkTerminator::Item::State::Done: return tr("terminated");
-        case BulkTerminator::Item::State::Failed: return tr("failed");
-        case BulkTerminator::Item::State::Cancelled: return tr("cancelled");
+        case BulkJob::Item::State::Pending: return tr("pending");
+        case BulkJob::Item::State::Running: return tr("running");
+        case BulkJob::Item::State::Done: return tr("terminated");
+        case BulkJob::Item::State::Failed: return tr("failed");
+        case BulkJob::Item::State::Cancelled: return tr("cancelled");
         }
         return {};
     case 2: return item.error.isError() ? item.error.message : QString();

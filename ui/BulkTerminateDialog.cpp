@@ -5,7 +5,7 @@
 #include "EmptyState.h"
 #include "MessageBar.h"
 
-#include "BulkTerminator.h"
+#include "ThreadedBulkJob.h"
 #include "Csv.h"
 #include "Backend.h"
 #include "Prompter.h"
@@ -31,7 +31,7 @@ BulkTerminateDialog::BulkTerminateDialog(Backend *backend, const QString &profil
                                          QWidget *parent)
     : QDialog(parent)
     , m_backend(backend)
-    , m_job(new BulkTerminator(backend, this))
+    , m_job(new ThreadedBulkJob(backend, this))
 {
     setObjectName(QStringLiteral("bulkDialog"));
     setWindowTitle(tr("Terminate sessions on %1").arg(profileName));
@@ -64,7 +64,7 @@ BulkTerminateDialog::BulkTerminateDialog(Backend *backend, const QString &profil
     m_shown->setFilterRole(BulkResultsModel::StateRole);
     m_shown->setFilterKeyColumn(1);
     connect(m_failedOnly, &QCheckBox::toggled, this, [this](bool on) {
-        m_shown->setFilterFixedString(on ? BulkTerminator::stateId(BulkTerminator::Item::State::Failed) : QString());
+        m_shown->setFilterFixedString(on ? BulkJob::stateId(BulkJob::Item::State::Failed) : QString());
     });
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("resultsTable"));
@@ -96,7 +96,7 @@ BulkTerminateDialog::BulkTerminateDialog(Backend *backend, const QString &profil
 
     connect(m_open, &QPushButton::clicked, this, &BulkTerminateDialog::openCsv);
     connect(m_start, &QPushButton::clicked, this, &BulkTerminateDialog::start);
-    connect(m_cancel, &QPushButton::clicked, m_job, &BulkTerminator::cancel);
+    connect(m_cancel, &QPushButton::clicked, m_job, &BulkJob::cancel);
     connect(m_retry, &QPushButton::clicked, this, [this] {
         m_job->retryFailed();
         updateSummary();
@@ -114,11 +114,11 @@ BulkTerminateDialog::BulkTerminateDialog(Backend *backend, const QString &profil
     tick->setSingleShot(true);
     tick->setInterval(50);
     connect(tick, &QTimer::timeout, this, &BulkTerminateDialog::updateSummary);
-    connect(m_job, &BulkTerminator::progress, tick, [tick] {
+    connect(m_job, &BulkJob::progress, tick, [tick] {
         if (!tick->isActive())
             tick->start();
     });
-    connect(m_job, &BulkTerminator::finished, this, &BulkTerminateDialog::onFinished);
+    connect(m_job, &BulkJob::finished, this, &BulkTerminateDialog::onFinished);
     updateButtons();
 }
 
@@ -131,7 +131,7 @@ void BulkTerminateDialog::updateButtons()
     m_start->setEnabled(!running && !started);
     m_cancel->setEnabled(running);
     m_retry->setEnabled(!running && std::any_of(m_job->items().cbegin(), m_job->items().cend(), [](const auto &i) {
-        return i.state == BulkTerminator::Item::State::Failed || i.state == BulkTerminator::Item::State::Cancelled;
+        return i.state == BulkJob::Item::State::Failed || i.state == BulkJob::Item::State::Cancelled;
     }));
     m_export->setEnabled(!running && started);
     m_close->setEnabled(!running);
@@ -139,7 +139,7 @@ void BulkTerminateDialog::updateButtons()
 
 void BulkTerminateDialog::updateSummary()
 {
-    using State = BulkTerminator::Item::State;
+    using State = BulkJob::Item::State;
     int done = 0, failed = 0, cancelled = 0, left = 0;
     for (const auto &item : m_job->items()) {
         switch (item.state) {
@@ -170,10 +170,15 @@ void BulkTerminateDialog::openCsv()
         m_message->showError(tr("%1 cannot be read: %2").arg(f, file.errorString()));
         return;
     }
-    m_ids->setPlainText(BulkTerminator::normaliseIds(QString::fromUtf8(file.readAll()).split(u'\n')).join(u'\n'));
+    m_ids->setPlainText(BulkJob::normaliseIds(QString::fromUtf8(file.readAll()).split(u'\n')).join(u'\n'));
 }
 
-BulkTerminateDialog::~BulkTerminateDialog() = default;
+BulkTerminateDialog::~BulkTerminateDialog()
+{
+    // The job first: its worker may still write to the journal, which goes next.
+    delete m_job;
+    m_job = nullptr;
+}
 
 void BulkTerminateDialog::resume(const QString &journalPath)
 {
@@ -195,7 +200,7 @@ void BulkTerminateDialog::resume(const QString &journalPath)
 
 void BulkTerminateDialog::start()
 {
-    const QStringList ids = BulkTerminator::normaliseIds(m_ids->toPlainText().split(u'\n'));
+    const QStringList ids = BulkJob::normaliseIds(m_ids->toPlainText().split(u'\n'));
     if (ids.isEmpty()) {
         m_message->showWarning(tr("Enter at least one session id."));
         return;
@@ -221,7 +226,7 @@ void BulkTerminateDialog::onFinished()
 {
     QStringList done;
     for (const auto &item : m_job->items())
-        if (item.state == BulkTerminator::Item::State::Done)
+        if (item.state == BulkJob::Item::State::Done)
             done << item.sessionId;
     updateSummary();
     updateButtons();
@@ -236,7 +241,7 @@ bool BulkTerminateDialog::exportCsv(const QString &fileName) const
     QTextStream out(&f);
     out << "sessionId,state,terminated,error\n";
     for (const auto &item : m_job->items())
-        out << csvField(item.sessionId) << ',' << BulkTerminator::stateId(item.state) << ',' << item.terminated << ','
+        out << csvField(item.sessionId) << ',' << BulkJob::stateId(item.state) << ',' << item.terminated << ','
             << csvField(item.error.message) << '\n';
     return f.error() == QFile::NoError;
 }

@@ -17,7 +17,7 @@ namespace authdesk {
 
 class BulkJournal;
 class BulkResultsModel;
-class BulkTerminator;
+class BulkJob;
 class Backend;
 class MessageBar;
 
@@ -31,7 +31,7 @@ public:
                         QWidget *parent = nullptr);
     ~BulkTerminateDialog() override;
 
-    BulkTerminator *job() const { return m_job; }
+    BulkJob *job() const { return m_job; }
     // Finishes an interrupted job (its journal at `path`): only the items left, a session the
     // server no longer knows counts as ended. Starts at once (the person has agreed).
     void resume(const QString &journalPath);
@@ -56,7 +56,7 @@ private:
 
     QPointer<Backend> m_backend;
     std::unique_ptr<BulkJournal> m_journal; // lets the job survive this process
-    BulkTerminator *m_job = nullptr;
+    BulkJob *m_job = nullptr; // its network runs in a worker thread (ThreadedBulkJob)
     QPlainTextEdit *m_ids = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_summary = nullptr;

@@ -401,7 +401,9 @@ private Q_SLOTS:
     {
         QVERIFY(signInAdminP28());
         QStringList ids = m_sandbox.generateSessions(200, QStringLiteral("u-bob"));
-        QVERIFY(m_sandbox.addFault({{QStringLiteral("route"), QStringLiteral("P6")}, {QStringLiteral("kind"), QStringLiteral("delay")}, {QStringLiteral("ms"), 50}}));
+        // Slow answers: the job is still sending (it starts with a few calls and grows) when
+        // the cancel reaches its worker thread.
+        QVERIFY(m_sandbox.addFault({{QStringLiteral("route"), QStringLiteral("P6")}, {QStringLiteral("kind"), QStringLiteral("delay")}, {QStringLiteral("ms"), 300}}));
         m_window->sessionManager()->openBulk(ids);
         QPointer<BulkTerminateDialog> d = m_window->findChild<BulkTerminateDialog *>();
         QTest::mouseClick(find<QPushButton>("startButton", d), Qt::LeftButton);

@@ -13,7 +13,10 @@
 #include "SessionDetailsPane.h"
 #include "SessionManagerView.h"
 #include "SessionTableModel.h"
+#include "ThreadedBulkJob.h"
+#include "HttpClient.h"
 
+#include <QElapsedTimer>
 #include <QHeaderView>
 #include <QListView>
 #include <QPlainTextEdit>
@@ -131,7 +134,7 @@ private Q_SLOTS:
         QVERIFY(m_fx.signIn(QStringLiteral("demo-platform28"), 0, QStringLiteral("admin"), QStringLiteral("Admin#2026")));
         const QStringList ids = m_fx.sandbox.generateSessions(40, QStringLiteral("u-bob"));
         QVERIFY(m_fx.sandbox.addFault({{QStringLiteral("route"), QStringLiteral("P6")}, {QStringLiteral("kind"), QStringLiteral("delay")},
-                                       {QStringLiteral("ms"), 60}}));
+                                       {QStringLiteral("ms"), 300}})); // still sending when the cancel arrives
         view()->openBulk(ids);
         QPointer<BulkTerminateDialog> d = m_fx.window->findChild<BulkTerminateDialog *>();
         QVERIFY(d);
@@ -159,6 +162,36 @@ private Q_SLOTS:
         QTest::qWait(200);
         QVERIFY2(summary->text().contains(QStringLiteral("40 terminated, 0 failed, 0 cancelled")), qPrintable(summary->text()));
         QCOMPARE(find<QProgressBar>("progressBar", d)->value(), 40);
+        d->close();
+    }
+
+    // #15: a bulk job's calls never run on the window's network client (the worker thread
+    // has its own), and the window hears of its progress at most 20 times a second.
+    void theBulkJobRunsOffTheWindowsThread()
+    {
+        QVERIFY(m_fx.signIn(QStringLiteral("demo-platform28"), 0, QStringLiteral("admin"), QStringLiteral("Admin#2026")));
+        const QStringList ids = m_fx.sandbox.generateSessions(400, QStringLiteral("u-bob"));
+        QCOMPARE(ids.size(), 400);
+        int windowInFlight = 0;
+        connect(&m_fx.context.http(), &HttpClient::inFlightChanged, this, [&](int n) { windowInFlight = std::max(windowInFlight, n); });
+        view()->openBulk(ids);
+        QPointer<BulkTerminateDialog> d = m_fx.window->findChild<BulkTerminateDialog *>();
+        QVERIFY(d);
+        QSignalSpy reports(d->job(), &BulkJob::progress);
+        QSignalSpy finished(d->job(), &BulkJob::finished);
+        m_fx.prompter->confirmAnswer = true;
+        QElapsedTimer t;
+        t.start();
+        QTest::mouseClick(find<QPushButton>("startButton", d), Qt::LeftButton);
+        QVERIFY(finished.wait(60'000));
+        const qint64 ms = t.elapsed();
+        QCOMPARE(d->job()->finishedCount(), 400);
+        QCOMPARE(d->job()->failedCount(), 0);
+        QCOMPARE(m_fx.sandbox.requests(QStringLiteral("P6")).size(), 400);
+        QCOMPARE(windowInFlight, 0);
+        // One report when it starts, then at most one per 50 ms, and the last word.
+        QVERIFY2(reports.count() <= 2 + ms / ThreadedBulkJob::kReportIntervalMs + 1,
+                 qPrintable(QStringLiteral("%1 reports in %2 ms").arg(reports.count()).arg(ms)));
         d->close();
     }
 

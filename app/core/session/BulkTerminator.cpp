@@ -5,12 +5,11 @@
 #include "Backend.h"
 #include "SessionAdmin.h"
 
-#include <QSet>
 
 namespace authdesk {
 
 BulkTerminator::BulkTerminator(Backend *backend, QObject *parent)
-    : QObject(parent)
+    : BulkJob(parent)
     , m_backend(backend)
 {
     m_clock.start();
@@ -24,33 +23,6 @@ BulkTerminator::BulkTerminator(Backend *backend, QObject *parent)
             m_control.throttled(now(), retryAfterMs);
         });
     }
-}
-
-QStringList BulkTerminator::normaliseIds(const QStringList &raw)
-{
-    QStringList out;
-    QSet<QString> seen;
-    for (const QString &line : raw) {
-        // A CSV line: the session id is the first column.
-        const QString id = line.section(u',', 0, 0).trimmed().remove(u'"');
-        if (id.isEmpty() || id.compare(QLatin1String("sessionId"), Qt::CaseInsensitive) == 0 || seen.contains(id))
-            continue;
-        seen.insert(id);
-        out << id;
-    }
-    return out;
-}
-
-QString BulkTerminator::stateId(Item::State s)
-{
-    switch (s) {
-    case Item::State::Pending: return QStringLiteral("pending");
-    case Item::State::Running: return QStringLiteral("running");
-    case Item::State::Done: return QStringLiteral("done");
-    case Item::State::Failed: return QStringLiteral("failed");
-    case Item::State::Cancelled: return QStringLiteral("cancelled");
-    }
-    return {};
 }
 
 void BulkTerminator::start(const QStringList &sessionIds)

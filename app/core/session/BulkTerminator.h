@@ -1,41 +1,26 @@
 #pragma once
 
 #include "AdaptiveConcurrency.h"
-#include "ApiError.h"
+#include "BulkJob.h"
 #include "CallHandle.h"
 
 #include <QElapsedTimer>
-#include <QTimer>
-
-#include <QList>
-#include <QObject>
 #include <QPointer>
-#include <QStringList>
+#include <QTimer>
 
 namespace authdesk {
 
 class Backend;
 class BulkJournal;
 
-// Terminates many Platform28 sessions with a bounded number of calls in flight, keeping a
-// result per item: nothing is lost, nothing is done twice, failures can be retried. Used by
-// the CLI's "sessions terminate-many" and the console's bulk dialog. How many calls are in
-// flight is learnt from the server's answers (AdaptiveConcurrency) unless fixed.
-class BulkTerminator : public QObject
+// Terminates many Platform28 sessions with a bounded number of calls in flight, in the
+// calling thread (see BulkJob). Used by the CLI's "sessions terminate-many", and by the
+// console's bulk dialog inside a ThreadedBulkJob. How many calls are in flight is learnt
+// from the server's answers (AdaptiveConcurrency) unless fixed.
+class BulkTerminator : public BulkJob
 {
     Q_OBJECT
 public:
-    struct Item {
-        enum class State { Pending, Running, Done, Failed, Cancelled };
-        QString sessionId;
-        State state = State::Pending;
-        int terminated = 0; // sessions the server ended for this item
-        ApiError error;
-        // An attempt was cancelled or lost on the wire and may have reached the server: on a
-        // retry, "no such session" means that attempt ended it.
-        bool maybeSent = false;
-    };
-
     // `backend` offers SessionAdmin (ProfileSessions / ActionRunner check that first).
     explicit BulkTerminator(Backend *backend, QObject *parent = nullptr);
 
@@ -47,31 +32,16 @@ public:
     // Answers the server throttled (429 / 503 with Retry-After) during this job.
     int throttledCount() const { return m_throttled; }
 
-    // Blank lines are ignored and duplicates collapse to one item (in first-seen order).
-    static QStringList normaliseIds(const QStringList &raw);
+    void start(const QStringList &sessionIds) override;
+    void setJournal(BulkJournal *journal) override { m_journal = journal; }
+    void setNotFoundIsDone(bool on) override { m_notFoundIsDone = on; }
+    void retryFailed() override;
+    void cancel() override;
 
-    void start(const QStringList &sessionIds);
-    // Keeps each item's outcome in `journal` (not owned), so that the job can be resumed
-    // after its process died. A cancelled item gets no outcome: it is still to do.
-    void setJournal(BulkJournal *journal) { m_journal = journal; }
-    // Resuming a job: an item the server no longer knows (404) was ended by the run that
-    // died after sending it, and counts as done.
-    void setNotFoundIsDone(bool on) { m_notFoundIsDone = on; }
-    // Runs the failed (and cancelled) items again.
-    void retryFailed();
-    void cancel();
-
-    const QList<Item> &items() const { return m_items; }
-    int finishedCount() const { return m_finished; }
-    int failedCount() const { return m_failed; }
-    bool isRunning() const { return m_running > 0 || m_next < m_queue.size(); }
-
-    static QString stateId(Item::State s); // "pending", "running", "done", "failed", "cancelled"
-
-Q_SIGNALS:
-    void itemFinished(int index);
-    void progress(int finished, int total);
-    void finished();
+    const QList<Item> &items() const override { return m_items; }
+    int finishedCount() const override { return m_finished; }
+    int failedCount() const override { return m_failed; }
+    bool isRunning() const override { return m_running > 0 || m_next < m_queue.size(); }
 
 private:
     void pump();

@@ -1,0 +1,117 @@
+#include "BulkWorker.h"
+
+#include "Backend.h"
+#include "BulkTerminator.h"
+#include "CoreContext.h"
+#include "Credentials.h"
+#include "DialectRegistry.h"
+#include "ThreadedBulkJob.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace authdesk {
+
+BulkWorker::BulkWorker(const DialectRegistry &dialects, Setup setup)
+    : m_dialects(std::make_unique<DialectRegistry>(dialects))
+    , m_setup(std::move(setup))
+{
+    m_tick.setParent(this); // moves to the worker thread with this object
+    m_tick.setSingleShot(true);
+    m_tick.setInterval(ThreadedBulkJob::kReportIntervalMs);
+    connect(&m_tick, &QTimer::timeout, this, &BulkWorker::sendReport);
+}
+
+BulkWorker::~BulkWorker()
+{
+    delete m_job; // before the backend it calls
+    m_job = nullptr;
+}
+
+bool BulkWorker::ensureBackend()
+{
+    if (m_job)
+        return true;
+    // Made here, in the worker thread: its network manager belongs to this thread.
+    m_context = std::make_unique<CoreContext>(*m_dialects);
+    m_context->clock().setOffset(m_setup.clockOffset);
+    m_backend = m_context->dialects().createBackend(m_setup.profile, *m_context);
+    if (!m_backend || !m_backend->importSession(m_setup.session))
+        return false;
+    m_backend->setRememberedCredentials(m_setup.remembered);
+    m_backend->setAuditLog(m_setup.audit);
+    m_job = new BulkTerminator(m_backend.get());
+    connect(m_job, &BulkJob::itemFinished, this, [this](int index) {
+        m_dirty.insert(index);
+        if (!m_tick.isActive())
+            m_tick.start();
+    });
+    connect(m_job, &BulkJob::finished, this, [this] {
+        m_tick.stop();
+        sendReport(); // the last word at once
+    });
+    return true;
+}
+
+void BulkWorker::start(const QStringList &ids, BulkJournal *journal, bool notFoundIsDone)
+{
+    if (!ensureBackend()) {
+        // Nothing can be sent: every item fails with the reason, as a job would.
+        QList<int> indexes;
+        QList<BulkJob::Item> items;
+        const QStringList all = BulkJob::normaliseIds(ids);
+        for (int i = 0; i < all.size(); ++i) {
+            BulkJob::Item item{all[i], BulkJob::Item::State::Failed, 0,
+                               ApiError::make(ErrorKind::SessionExpired, QCoreApplication::translate("BulkWorker", "The sign-in could not be taken over for the job; sign in again.")),
+                               false};
+            indexes << i;
+            items << item;
+        }
+        if (m_reporter)
+            m_reporter(indexes, items, int(items.size()), int(items.size()), false);
+        return;
+    }
+    m_job->setJournal(journal);
+    m_job->setNotFoundIsDone(notFoundIsDone);
+    m_job->start(ids);
+    reportAll();
+}
+
+void BulkWorker::retryFailed()
+{
+    if (!m_job)
+        return;
+    m_job->retryFailed();
+    reportAll(); // the items set back to pending
+}
+
+void BulkWorker::cancel()
+{
+    if (m_job)
+        m_job->cancel(); // its items report through itemFinished / finished
+}
+
+void BulkWorker::reportAll()
+{
+    for (int i = 0; i < m_job->items().size(); ++i)
+        m_dirty.insert(i);
+    m_tick.stop();
+    sendReport();
+}
+
+void BulkWorker::sendReport()
+{
+    if (!m_job || !m_reporter)
+        return;
+    QList<int> indexes(m_dirty.cbegin(), m_dirty.cend());
+    std::sort(indexes.begin(), indexes.end());
+    m_dirty.clear();
+    QList<BulkJob::Item> items;
+    items.reserve(indexes.size());
+    for (int i : std::as_const(indexes))
+        items << m_job->items().at(i);
+    m_reporter(indexes, items, m_job->finishedCount(), m_job->failedCount(), m_job->isRunning());
+}
+
+} // namespace authdesk

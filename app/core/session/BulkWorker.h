@@ -1,0 +1,66 @@
+#pragma once
+
+#include "BulkJob.h"
+#include "Credentials.h"
+#include "Profile.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace authdesk {
+
+class AuditSink;
+class Backend;
+class BulkTerminator;
+class CoreContext;
+class DialectRegistry;
+
+// ThreadedBulkJob's half in the worker thread: it builds its CoreContext and Backend there
+// (objects with a network manager belong to the thread that made them), runs the job, and
+// reports what changed at most every ThreadedBulkJob::kReportIntervalMs.
+class BulkWorker : public QObject
+{
+    Q_OBJECT
+public:
+    struct Setup {
+        Profile profile;
+        QJsonObject session;
+        std::optional<Credentials> remembered;
+        AuditSink *audit = nullptr; // thread-safe (AuditLog), shared with the caller
+        qint64 clockOffset = 0;
+    };
+    BulkWorker(const DialectRegistry &dialects, Setup setup);
+    ~BulkWorker() override;
+
+    // Called in the worker thread (queued).
+    void start(const QStringList &ids, BulkJournal *journal, bool notFoundIsDone);
+    void retryFailed();
+    void cancel();
+
+    // Where reports go: called in the worker thread; the receiver posts them to its own.
+    // The items at `indexes` are now `changed`; the job's counts; whether it still runs.
+    using Reporter = std::function<void(const QList<int> &indexes, const QList<BulkJob::Item> &changed, int finished, int failed, bool running)>;
+    void setReporter(Reporter reporter) { m_reporter = std::move(reporter); }
+
+private:
+    bool ensureBackend();
+    void sendReport();
+    void reportAll();
+
+    std::unique_ptr<DialectRegistry> m_dialects;
+    Setup m_setup;
+    std::unique_ptr<CoreContext> m_context;
+    std::unique_ptr<Backend> m_backend;
+    BulkTerminator *m_job = nullptr;
+    QSet<int> m_dirty;
+    QTimer m_tick;
+    Reporter m_reporter;
+};
+
+} // namespace authdesk

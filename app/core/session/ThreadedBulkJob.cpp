@@ -1,0 +1,115 @@
+#include "ThreadedBulkJob.h"
+
+#include "Backend.h"
+#include "BulkWorker.h"
+#include "CoreContext.h"
+
+namespace authdesk {
+
+ThreadedBulkJob::ThreadedBulkJob(Backend *backend, QObject *parent)
+    : BulkJob(parent)
+{
+    BulkWorker::Setup setup;
+    if (backend) {
+        setup.profile = backend->profile();
+        setup.session = backend->exportSession(); // in memory only, handed to the worker
+        setup.remembered = backend->rememberedCredentials();
+        setup.audit = backend->auditLog();
+        setup.clockOffset = backend->context().clock().offset();
+    }
+    m_worker = new BulkWorker(backend ? backend->context().dialects() : DialectRegistry{}, std::move(setup));
+    m_worker->setReporter([this](const QList<int> &indexes, const QList<Item> &changed, int done, int failed, bool running) {
+        // In the worker thread: hand the report to this object's thread.
+        QMetaObject::invokeMethod(this, [=, this] { apply(indexes, changed, done, failed, running); }, Qt::QueuedConnection);
+    });
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.setObjectName(QStringLiteral("bulk job"));
+    m_thread.start();
+}
+
+ThreadedBulkJob::~ThreadedBulkJob()
+{
+    QMetaObject::invokeMethod(m_worker, &BulkWorker::cancel, Qt::QueuedConnection);
+    m_thread.quit(); // after the cancel: events are handled in order
+    m_thread.wait();
+}
+
+void ThreadedBulkJob::begin(const QList<Item> &items)
+{
+    m_items = items;
+    m_running = true;
+    Q_EMIT progress(m_finished, int(m_items.size()));
+}
+
+void ThreadedBulkJob::start(const QStringList &sessionIds)
+{
+    // The items appear at once, as the worker will number them.
+    QList<Item> items;
+    for (const QString &id : normaliseIds(sessionIds))
+        items.append(Item{id, Item::State::Pending, 0, {}, false});
+    m_finished = 0;
+    m_failed = 0;
+    begin(items);
+    if (items.isEmpty()) {
+        m_running = false;
+        Q_EMIT finished();
+        return;
+    }
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, sessionIds, journal = m_journalForWorker, nf = m_notFoundIsDone] {
+        worker->start(sessionIds, journal, nf);
+    }, Qt::QueuedConnection);
+}
+
+void ThreadedBulkJob::setJournal(BulkJournal *journal)
+{
+    m_journalForWorker = journal;
+}
+
+void ThreadedBulkJob::setNotFoundIsDone(bool on)
+{
+    m_notFoundIsDone = on;
+}
+
+void ThreadedBulkJob::retryFailed()
+{
+    if (m_running)
+        return;
+    const bool any = std::any_of(m_items.cbegin(), m_items.cend(), [](const Item &i) {
+        return i.state == Item::State::Failed || i.state == Item::State::Cancelled;
+    });
+    if (!any) {
+        Q_EMIT finished();
+        return;
+    }
+    m_running = true;
+    QMetaObject::invokeMethod(m_worker, &BulkWorker::retryFailed, Qt::QueuedConnection);
+}
+
+void ThreadedBulkJob::cancel()
+{
+    if (m_running)
+        QMetaObject::invokeMethod(m_worker, &BulkWorker::cancel, Qt::QueuedConnection);
+}
+
+void ThreadedBulkJob::apply(const QList<int> &indexes, const QList<Item> &changed, int finishedItems, int failed, bool stillRunning)
+{
+    for (int k = 0; k < indexes.size() && k < changed.size(); ++k) {
+        const int i = indexes[k];
+        if (i < 0 || i >= m_items.size())
+            continue;
+        m_items[i] = changed[k];
+        const Item::State s = changed[k].state;
+        if (s != Item::State::Pending && s != Item::State::Running)
+            Q_EMIT itemFinished(i);
+    }
+    m_finished = finishedItems;
+    m_failed = failed;
+    Q_EMIT progress(m_finished, int(m_items.size()));
+    if (m_running && !stillRunning) {
+        m_running = false;
+        Q_EMIT finished();
+    }
+}
+
+} // namespace authdesk
