@@ -98,6 +98,8 @@ int SessionCommands::runJob(CliContext &ctx, Backend *b, const QStringList &ids,
     const QJsonObject summary{{QStringLiteral("total"), int(ids.size())},
                               {QStringLiteral("done"), int(ids.size()) - failed},
                               {QStringLiteral("failed"), failed},
+                              // answers that asked to slow down (429, 503 with Retry-After)
+                              {QStringLiteral("throttled"), job.throttledCount()},
                               {QStringLiteral("items"), items}};
     if (!ctx.json())
         ctx.note(QCoreApplication::translate("cli", "%1 of %2 sessions terminated, %3 failed.").arg(ids.size() - failed).arg(ids.size()).arg(failed));

@@ -71,7 +71,8 @@ double runCurl(const Target &target, const QStringList &ids, const QString &dir)
     return double(t.nsecsElapsed()) / 1e9;
 }
 
-double runCli(const QString &cli, const Target &front, const QStringList &ids, const QString &dir, int *failed)
+double runCli(const QString &cli, const Target &front, const QStringList &ids, const QString &dir, int *failed,
+              const QStringList &extra = {}, int *throttled = nullptr)
 {
     // A profile of its own (the front's CA is a profile setting).
     const QString config = dir + QStringLiteral("/cli-profiles.ini");
@@ -93,14 +94,16 @@ double runCli(const QString &cli, const Target &front, const QStringList &ids, c
     QProcess p;
     QElapsedTimer t;
     t.start();
-    p.start(cli, target + QStringList{QStringLiteral("--json"), QStringLiteral("sessions"), QStringLiteral("terminate-many"),
-                                      });
+    p.start(cli, target + QStringList{QStringLiteral("--json"), QStringLiteral("sessions"), QStringLiteral("terminate-many")} + extra);
     p.write(ids.join(u'\n').toUtf8() + '\n');
     p.closeWriteChannel();
     if (!p.waitForFinished(600'000))
         return -1;
     const double secs = double(t.nsecsElapsed()) / 1e9;
-    *failed = QJsonDocument::fromJson(p.readAllStandardOutput()).object().value(QStringLiteral("result")).toObject().value(QStringLiteral("failed")).toInt(-1);
+    const QJsonObject result = QJsonDocument::fromJson(p.readAllStandardOutput()).object().value(QStringLiteral("result")).toObject();
+    *failed = result.value(QStringLiteral("failed")).toInt(-1);
+    if (throttled)
+        *throttled = result.value(QStringLiteral("throttled")).toInt(-1);
     return secs;
 }
 
@@ -163,6 +166,51 @@ double runGui(const SandboxProcess &sandbox, const Target &front, const QStringL
     return secs;
 }
 
+// A server that answers 429 (Retry-After: 1) above `rate` calls a second: the CLI with each
+// fixed concurrency of a sweep, then adapting; the best fixed run is the reference.
+int runThrottled(const QString &cli, const SandboxProcess &sandbox, const Target &target, int n, int rate, const QString &dir)
+{
+    auto run = [&](const QStringList &extra, double *secs, int *throttled) {
+        const QStringList ids = sandbox.generateSessions(n, QStringLiteral("u-bob"));
+        sandbox.clearFaults();
+        sandbox.addFault({{QStringLiteral("route"), QStringLiteral("P6")}, {QStringLiteral("kind"), QStringLiteral("throttle")},
+                          {QStringLiteral("perSecond"), rate}});
+        int failed = -1;
+        *secs = runCli(cli, target, ids, dir, &failed, extra, throttled);
+        sandbox.clearFaults();
+        return *secs > 0 && failed == 0 && int(ids.size()) == n;
+    };
+    std::printf("sessions per run: %d, server limit: %d calls a second (429, Retry-After: 1 above it)\n", n, rate);
+    double best = 0;
+    int bestC = 0;
+    for (int c : {1, 2, 4, 8, 16, 32}) {
+        double secs = 0;
+        int throttled = -1;
+        if (!run({QStringLiteral("--concurrency"), QString::number(c)}, &secs, &throttled)) {
+            std::fprintf(stderr, "bench_bulk: the run with --concurrency %d failed\n", c);
+            return 1;
+        }
+        std::printf("  fixed %2d: %8.1f req/s, %5.2f %% answered 429\n", c, n / secs, 100.0 * throttled / (n + throttled));
+        if (n / secs > best) {
+            best = n / secs;
+            bestC = c;
+        }
+    }
+    double secs = 0;
+    int throttled = -1;
+    if (!run({}, &secs, &throttled)) {
+        std::fprintf(stderr, "bench_bulk: the adaptive run failed\n");
+        return 1;
+    }
+    const double share = 100.0 * throttled / (n + throttled);
+    bench::figure(qPrintable(QStringLiteral("throttled: best fixed concurrency (%1) throughput").arg(bestC)), best, "req/s");
+    bench::figure("throttled: adaptive throughput", n / secs, "req/s");
+    bench::figure("throttled: adaptive calls answered 429", share, "%");
+    bench::verdict("throttled: adaptive / best fixed", (n / secs) / best, ">= 0.9", (n / secs) / best >= 0.9);
+    bench::verdict("throttled: share answered 429 / 1 %", share / 1.0, "< 1", share < 1.0);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -171,6 +219,7 @@ int main(int argc, char *argv[])
     QStringList args = app.arguments().mid(1);
     int n = 10'000;
     int rtt = -1;
+    int throttle = 0;
     bool http1 = false;
     while (args.size() >= 2 && args[0].startsWith(u"--")) {
         if (args[0] == u"--sessions") {
@@ -178,6 +227,9 @@ int main(int argc, char *argv[])
             args = args.mid(2);
         } else if (args[0] == u"--rtt") {
             rtt = args[1].toInt();
+            args = args.mid(2);
+        } else if (args[0] == u"--throttle") {
+            throttle = args[1].toInt();
             args = args.mid(2);
         } else if (args[0] == u"--http1") {
             http1 = true;
@@ -187,7 +239,7 @@ int main(int argc, char *argv[])
         }
     }
     if (args.size() != 1) {
-        std::fprintf(stderr, "usage: bench_bulk [--sessions N] [--rtt MS [--http1]] AUTHDESK_CLI\n");
+        std::fprintf(stderr, "usage: bench_bulk [--sessions N] [--rtt MS [--http1] | --throttle PER_SECOND] AUTHDESK_CLI\n");
         return 2;
     }
     Prompter::setInstance(std::make_unique<YesPrompter>());
@@ -225,6 +277,8 @@ int main(int argc, char *argv[])
                         http1 ? QStringLiteral("curl --http1.1 --parallel-max 6") : QStringLiteral("curl --http2 --parallel-max 100")};
         std::printf("through nginx (TLS, %s) and a relay adding %d ms of round trip\n", http1 ? "HTTP/1.1" : "HTTP/2", rtt);
     }
+    if (throttle > 0)
+        return runThrottled(args[0], sandbox, target, n, throttle, dir.path());
     const QStringList forCurl = sandbox.generateSessions(n, QStringLiteral("u-bob"));
     const QStringList forCli = sandbox.generateSessions(n, QStringLiteral("u-bob"));
     const QStringList forGui = sandbox.generateSessions(n, QStringLiteral("u-bob"));

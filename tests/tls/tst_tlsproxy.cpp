@@ -176,6 +176,25 @@ private Q_SLOTS:
         QVERIFY(m_sandbox.reset());
     }
 
+    // The CA file is read once, not per call (#15), yet a file the person replaces is taken
+    // up by the same backend at its next call.
+    void aReplacedCaFileIsReadAgain()
+    {
+        const QString ca = path("replaced-ca.pem");
+        QFile::remove(ca);
+        QVERIFY(QFile::copy(path("wrong.pem"), ca)); // a certificate, but not the issuer
+        Profile p = profile(QStringLiteral("https://localhost:%1/p28/api/v2").arg(m_tlsPort));
+        p.caFile = ca;
+        CoreContext fresh; // no connection kept from the tests before
+        Platform28Backend b(p, fresh);
+        QCOMPARE(AWAIT(Done, b.testConnection(cb)).error().kind, ErrorKind::Tls);
+        QTest::qWait(1100); // a file time the system tells apart
+        QFile::remove(ca);
+        QVERIFY(QFile::copy(path("ca.pem"), ca));
+        const auto r = AWAIT(Done, b.testConnection(cb));
+        QVERIFY2(r.ok(), qPrintable(r.error().message));
+    }
+
     void hostNameMismatchIsRefused()
     {
         Profile p = profile(QStringLiteral("https://localhost:%1/p28/api/v2").arg(m_wrongPort));

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QFileInfo>
 #include <QTimer>
 #include <QUuid>
 
@@ -187,7 +188,16 @@ void Backend::setState(const SignInState &state)
 
 HttpOptions Backend::httpOptions() const
 {
-    return m_profile.httpOptions();
+    // Read once per profile and CA file version, not per request: a bulk job would parse the
+    // PEM file twice for every call. A changed file (the person replaced the CA) is read again.
+    const QFileInfo ca(m_profile.caFile);
+    const QDateTime caTime = m_profile.caFile.isEmpty() ? QDateTime() : ca.lastModified();
+    if (!m_optionsCache || m_optionsFor != m_profile || m_optionsCaTime != caTime) {
+        m_optionsCache = m_profile.httpOptions();
+        m_optionsFor = m_profile;
+        m_optionsCaTime = caTime;
+    }
+    return *m_optionsCache;
 }
 
 Backend::AuditIntent Backend::auditIntent(const QString &action, const QString &target) const

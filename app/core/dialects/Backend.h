@@ -227,6 +227,9 @@ private:
         std::function<void(const ApiError &)> written;
     };
     QList<PendingIntent> m_pendingIntents;
+    mutable std::optional<HttpOptions> m_optionsCache; // httpOptions() of m_optionsFor
+    mutable Profile m_optionsFor;
+    mutable QDateTime m_optionsCaTime;
 };
 
 } // namespace authdesk

@@ -32,6 +32,8 @@ struct Profile {
     HttpOptions httpOptions(QString *caError = nullptr) const;
 
     static QString newId();
+
+    bool operator==(const Profile &) const = default;
 };
 
 } // namespace authdesk
