@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QLocale>
 #include <QString>
+#include <QTimeZone>
 
 namespace authdesk::localeFormat {
 
@@ -17,7 +18,10 @@ inline QString dateTime(const QDateTime &t, const QString &invalid = QString())
     QString time = locale.timeFormat(QLocale::ShortFormat);
     if (!time.contains(u's'))
         time.replace(QStringLiteral("mm"), QStringLiteral("mm:ss"));
-    return locale.toString(t.toLocalTime(), locale.dateFormat(QLocale::ShortFormat) + u' ' + time);
+    // QTimeZone's own data: QDateTime::toLocalTime() asks the C library, which looks at
+    // /etc/localtime on every call (the session table shows thousands of these).
+    static const QTimeZone local = QTimeZone::systemTimeZone();
+    return locale.toString(t.toTimeZone(local), locale.dateFormat(QLocale::ShortFormat) + u' ' + time);
 }
 
 } // namespace authdesk::localeFormat

@@ -106,7 +106,7 @@ bool NginxFront::start(const QList<Server> &servers, QString *error)
 {
     const QString d = m_folder;
     QString conf = QStringLiteral("%1\nworker_processes 1;\npid %2/nginx.pid;\nerror_log %2/nginx-error.log;\nevents { worker_connections 1024; }\n"
-                                  "http {\n access_log %2/nginx-access.log;\n client_body_temp_path %2; proxy_temp_path %2; fastcgi_temp_path %2;\n"
+                                  "http {\n access_log %2/nginx-access.log;\n keepalive_requests 100000;\n client_body_temp_path %2; proxy_temp_path %2; fastcgi_temp_path %2;\n"
                                   " uwsgi_temp_path %2; scgi_temp_path %2;\n")
                        .arg(runsAsRoot() ? QStringLiteral("user root;") : QString(), d);
     int n = 0;

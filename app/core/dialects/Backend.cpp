@@ -227,12 +227,17 @@ void Backend::writeIntent(const AuditIntent &intent, const BackendCall *call, st
     AuditEntry e = auditEntry(intent);
     e.phase = QStringLiteral("intent");
     m_pendingIntents.append({e, call, std::move(written)});
-    if (m_pendingIntents.size() == 1)
-        QTimer::singleShot(0, this, &Backend::flushIntents);
+    if (m_pendingIntents.size() == 1) {
+        // A busy backend (a flush a moment ago: a bulk job) gathers for 2 ms, so that the
+        // calls its answers start share an fsync too; a lone call is written at once.
+        const bool busy = m_lastFlush.isValid() && m_lastFlush.elapsed() < 5;
+        QTimer::singleShot(busy ? 2 : 0, Qt::PreciseTimer, this, &Backend::flushIntents);
+    }
 }
 
 void Backend::flushIntents()
 {
+    m_lastFlush.start();
     QList<PendingIntent> batch = std::exchange(m_pendingIntents, {});
     batch.removeIf([](const PendingIntent &p) { return !p.call || p.call->isFinished(); });
     if (batch.isEmpty())

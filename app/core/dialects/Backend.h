@@ -11,6 +11,7 @@
 #include "SignInState.h"
 
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
@@ -227,6 +228,7 @@ private:
         std::function<void(const ApiError &)> written;
     };
     QList<PendingIntent> m_pendingIntents;
+    QElapsedTimer m_lastFlush;
     mutable std::optional<HttpOptions> m_optionsCache; // httpOptions() of m_optionsFor
     mutable Profile m_optionsFor;
     mutable QDateTime m_optionsCaTime;
