@@ -59,14 +59,15 @@ CreateAccountDialog::CreateAccountDialog(ProfileSessions &sessions, const QStrin
     m_errors.insert(QStringLiteral("password"), pwErr);
     connect(m_password, &NewPasswordFields::edited, pwErr, &QWidget::hide);
     // The person's own words (address, names) make a password easy to guess.
-    for (const char *f : {"endUser.email", "endUser.userId", "endUser.firstName", "endUser.lastName"}) {
-        connect(m_edits.value(QLatin1String(f)), &QLineEdit::textChanged, this, [this] {
-            QStringList words;
-            for (const char *g : {"endUser.email", "endUser.userId", "endUser.firstName", "endUser.lastName"})
-                words << m_edits.value(QLatin1String(g))->text().trimmed();
-            m_password->setPersonalWords(words);
-        });
-    }
+    static const char *const personal[] = {"endUser.email", "endUser.userId", "endUser.firstName", "endUser.lastName"};
+    const auto updateWords = [this] {
+        QStringList words;
+        for (const char *f : personal)
+            words << m_edits.value(QLatin1String(f))->text().trimmed();
+        m_password->setPersonalWords(words);
+    };
+    for (const char *f : personal)
+        connect(m_edits.value(QLatin1String(f)), &QLineEdit::textChanged, this, updateWords);
     m_error = new MessageBar(this);
     m_form->addRow(m_error);
     m_busy = form::busyBar(this, tr("Creating the account"));

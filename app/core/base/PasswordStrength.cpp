@@ -21,6 +21,8 @@ PasswordStrength PasswordStrength::estimate(const QString &password, const QStri
     // zxcvbn wants a null-terminated list of C strings that outlive the call.
     std::vector<QByteArray> words;
     for (const QString &w : personalWords) {
+        if (w.isEmpty())
+            continue; // a field left blank is no word of the person's
         words.push_back(w.toLower().toUtf8());
         const QString local = w.section(u'@', 0, 0); // "alice" of "alice@example.com"
         if (local != w && !local.isEmpty())
