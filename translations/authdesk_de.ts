@@ -166,6 +166,21 @@
     </message>
 </context>
 <context>
+    <name>DeviceAuthorizationFlow</name>
+    <message>
+        <source>The identity provider offers no device sign-in: use --browser on a desktop.</source>
+        <translation>Der Identitätsanbieter bietet keine Geräte-Anmeldung an: Verwenden Sie --browser auf einem Desktop.</translation>
+    </message>
+    <message>
+        <source>The identity provider&apos;s device sign-in answer lacks its code or address.</source>
+        <translation>Der Antwort des Identitätsanbieters zur Geräte-Anmeldung fehlen Code oder Adresse.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>Dialects</name>
     <message>
         <source>API &amp;id:</source>
@@ -284,6 +299,137 @@
     <message>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
+    </message>
+</context>
+<context>
+    <name>OidcClient</name>
+    <message>
+        <source>This profile has no identity provider.</source>
+        <translation>Dieses Profil hat keinen Identitätsanbieter.</translation>
+    </message>
+    <message>
+        <source>The identity provider cannot be reached: %1</source>
+        <translation>Der Identitätsanbieter ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>The identity provider&apos;s discovery document is not there (HTTP %1): check the issuer URL.</source>
+        <translation>Das Discovery-Dokument des Identitätsanbieters fehlt (HTTP %1): Prüfen Sie die Aussteller-URL.</translation>
+    </message>
+    <message>
+        <source>The sign-in was declined at the identity provider.</source>
+        <translation>Die Anmeldung wurde beim Identitätsanbieter abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The code expired before the sign-in was approved: start again.</source>
+        <translation>Der Code ist abgelaufen, bevor die Anmeldung bestätigt wurde: Beginnen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The identity provider no longer accepts this sign-in (%1): sign in again.</source>
+        <translation>Der Identitätsanbieter akzeptiert diese Anmeldung nicht mehr (%1): Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The identity provider does not accept this client ID (%1): check the profile.</source>
+        <translation>Der Identitätsanbieter akzeptiert diese Client-ID nicht (%1): Prüfen Sie das Profil.</translation>
+    </message>
+    <message>
+        <source>The identity provider is temporarily unavailable: try again later.</source>
+        <translation>Der Identitätsanbieter ist vorübergehend nicht verfügbar: Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The identity provider failed (%1).</source>
+        <translation>Beim Identitätsanbieter ist ein Fehler aufgetreten (%1).</translation>
+    </message>
+    <message>
+        <source>The identity provider refused the request: %1</source>
+        <translation>Der Identitätsanbieter hat die Anfrage abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OidcProviderInfo</name>
+    <message>
+        <source>The identity provider&apos;s discovery document is not JSON.</source>
+        <translation>Das Discovery-Dokument des Identitätsanbieters ist kein JSON.</translation>
+    </message>
+    <message>
+        <source>The identity provider calls itself %1, not %2: check the issuer URL.</source>
+        <translation>Der Identitätsanbieter nennt sich %1, nicht %2: Prüfen Sie die Aussteller-URL.</translation>
+    </message>
+    <message>
+        <source>The identity provider names no usable token endpoint.</source>
+        <translation>Der Identitätsanbieter nennt keinen verwendbaren Token-Endpunkt.</translation>
+    </message>
+</context>
+<context>
+    <name>OidcSettings</name>
+    <message>
+        <source>The identity provider&apos;s issuer must be an https:// URL.</source>
+        <translation>Der Aussteller des Identitätsanbieters muss eine https://-URL sein.</translation>
+    </message>
+    <message>
+        <source>The identity provider&apos;s issuer must use https:// (plain http:// is allowed on this computer only).</source>
+        <translation>Der Aussteller des Identitätsanbieters muss https:// verwenden (einfaches http:// nur auf diesem Computer).</translation>
+    </message>
+    <message>
+        <source>The identity provider&apos;s issuer must not have a query or fragment.</source>
+        <translation>Der Aussteller des Identitätsanbieters darf weder Query noch Fragment haben.</translation>
+    </message>
+    <message>
+        <source>Enter the client ID the identity provider knows this console by.</source>
+        <translation>Geben Sie die Client-ID ein, unter der der Identitätsanbieter diese Konsole kennt.</translation>
+    </message>
+    <message>
+        <source>The scopes must include &quot;openid&quot;.</source>
+        <translation>Die Scopes müssen „openid“ enthalten.</translation>
+    </message>
+    <message>
+        <source>The resource indicator must be a URL.</source>
+        <translation>Der Ressourcenindikator muss eine URL sein.</translation>
+    </message>
+</context>
+<context>
+    <name>OidcTokens</name>
+    <message>
+        <source>The identity provider&apos;s token answer is not JSON.</source>
+        <translation>Die Token-Antwort des Identitätsanbieters ist kein JSON.</translation>
+    </message>
+    <message>
+        <source>The identity provider sent no ID token: is &quot;openid&quot; among the scopes?</source>
+        <translation>Der Identitätsanbieter hat kein ID-Token gesendet: Ist „openid“ unter den Scopes?</translation>
+    </message>
+    <message>
+        <source>The identity provider sent no access token.</source>
+        <translation>Der Identitätsanbieter hat kein Zugriffstoken gesendet.</translation>
+    </message>
+    <message>
+        <source>The identity provider&apos;s ID token cannot be read.</source>
+        <translation>Das ID-Token des Identitätsanbieters ist nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>The ID token was issued by %1, not by this profile&apos;s identity provider.</source>
+        <translation>Das ID-Token wurde von %1 ausgestellt, nicht vom Identitätsanbieter dieses Profils.</translation>
+    </message>
+    <message>
+        <source>The ID token is meant for %1, not for this console (client ID %2).</source>
+        <translation>Das ID-Token ist für %1 bestimmt, nicht für diese Konsole (Client-ID %2).</translation>
+    </message>
+    <message>
+        <source>The ID token names several audiences but not this console as its party.</source>
+        <translation>Das ID-Token nennt mehrere Empfänger, aber nicht diese Konsole als berechtigte Partei.</translation>
+    </message>
+    <message>
+        <source>The ID token does not answer this sign-in (its nonce differs): start again.</source>
+        <translation>Das ID-Token gehört nicht zu dieser Anmeldung (die Nonce weicht ab): Beginnen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The ID token has no expiry.</source>
+        <translation>Das ID-Token hat kein Ablaufdatum.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The identity provider&apos;s clock and this computer&apos;s differ by about %n minute(s): check the date and time settings.</source>
+        <translation>
+            <numerusform>Die Uhr des Identitätsanbieters und die dieses Computers weichen um etwa %n Minute voneinander ab: Prüfen Sie die Datums- und Zeiteinstellungen.</numerusform>
+            <numerusform>Die Uhr des Identitätsanbieters und die dieses Computers weichen um etwa %n Minuten voneinander ab: Prüfen Sie die Datums- und Zeiteinstellungen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,16 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
+    <name>OidcTokens</name>
+    <message numerus="yes">
+        <source>The identity provider&apos;s clock and this computer&apos;s differ by about %n minute(s): check the date and time settings.</source>
+        <translation>
+            <numerusform>The identity provider&apos;s clock and this computer&apos;s differ by about %n minute: check the date and time settings.</numerusform>
+            <numerusform>The identity provider&apos;s clock and this computer&apos;s differ by about %n minutes: check the date and time settings.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OverkizErrorMap</name>
     <message numerus="yes">
         <source>The server is busy (%1). You may try again in %n second(s).</source>

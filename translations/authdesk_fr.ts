@@ -166,6 +166,21 @@
     </message>
 </context>
 <context>
+    <name>DeviceAuthorizationFlow</name>
+    <message>
+        <source>The identity provider offers no device sign-in: use --browser on a desktop.</source>
+        <translation>Le fournisseur d’identité ne propose pas de connexion par appareil : utilisez --browser sur un poste de bureau.</translation>
+    </message>
+    <message>
+        <source>The identity provider&apos;s device sign-in answer lacks its code or address.</source>
+        <translation>La réponse du fournisseur d’identité pour la connexion par appareil n’indique pas le code ou l’adresse.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>La connexion a été annulée.</translation>
+    </message>
+</context>
+<context>
     <name>Dialects</name>
     <message>
         <source>API &amp;id:</source>
@@ -284,6 +299,137 @@
     <message>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
+    </message>
+</context>
+<context>
+    <name>OidcClient</name>
+    <message>
+        <source>This profile has no identity provider.</source>
+        <translation>Ce profil n’a pas de fournisseur d’identité.</translation>
+    </message>
+    <message>
+        <source>The identity provider cannot be reached: %1</source>
+        <translation>Le fournisseur d’identité est injoignable : %1</translation>
+    </message>
+    <message>
+        <source>The identity provider&apos;s discovery document is not there (HTTP %1): check the issuer URL.</source>
+        <translation>Le document de découverte du fournisseur d’identité est introuvable (HTTP %1) : vérifiez l’URL de l’émetteur.</translation>
+    </message>
+    <message>
+        <source>The sign-in was declined at the identity provider.</source>
+        <translation>La connexion a été refusée chez le fournisseur d’identité.</translation>
+    </message>
+    <message>
+        <source>The code expired before the sign-in was approved: start again.</source>
+        <translation>Le code a expiré avant que la connexion soit approuvée : recommencez.</translation>
+    </message>
+    <message>
+        <source>The identity provider no longer accepts this sign-in (%1): sign in again.</source>
+        <translation>Le fournisseur d’identité n’accepte plus cette connexion (%1) : reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The identity provider does not accept this client ID (%1): check the profile.</source>
+        <translation>Le fournisseur d’identité n’accepte pas cet identifiant client (%1) : vérifiez le profil.</translation>
+    </message>
+    <message>
+        <source>The identity provider is temporarily unavailable: try again later.</source>
+        <translation>Le fournisseur d’identité est temporairement indisponible : réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The identity provider failed (%1).</source>
+        <translation>Le fournisseur d’identité a échoué (%1).</translation>
+    </message>
+    <message>
+        <source>The identity provider refused the request: %1</source>
+        <translation>Le fournisseur d’identité a refusé la demande : %1</translation>
+    </message>
+</context>
+<context>
+    <name>OidcProviderInfo</name>
+    <message>
+        <source>The identity provider&apos;s discovery document is not JSON.</source>
+        <translation>Le document de découverte du fournisseur d’identité n’est pas du JSON.</translation>
+    </message>
+    <message>
+        <source>The identity provider calls itself %1, not %2: check the issuer URL.</source>
+        <translation>Le fournisseur d’identité se présente comme %1, et non %2 : vérifiez l’URL de l’émetteur.</translation>
+    </message>
+    <message>
+        <source>The identity provider names no usable token endpoint.</source>
+        <translation>Le fournisseur d’identité n’indique aucun point de terminaison de jeton utilisable.</translation>
+    </message>
+</context>
+<context>
+    <name>OidcSettings</name>
+    <message>
+        <source>The identity provider&apos;s issuer must be an https:// URL.</source>
+        <translation>L’émetteur du fournisseur d’identité doit être une URL https://.</translation>
+    </message>
+    <message>
+        <source>The identity provider&apos;s issuer must use https:// (plain http:// is allowed on this computer only).</source>
+        <translation>L’émetteur du fournisseur d’identité doit utiliser https:// (http:// simple seulement sur cet ordinateur).</translation>
+    </message>
+    <message>
+        <source>The identity provider&apos;s issuer must not have a query or fragment.</source>
+        <translation>L’émetteur du fournisseur d’identité ne doit avoir ni requête ni fragment.</translation>
+    </message>
+    <message>
+        <source>Enter the client ID the identity provider knows this console by.</source>
+        <translation>Saisissez l’identifiant client sous lequel le fournisseur d’identité connaît cette console.</translation>
+    </message>
+    <message>
+        <source>The scopes must include &quot;openid&quot;.</source>
+        <translation>Les portées doivent inclure « openid ».</translation>
+    </message>
+    <message>
+        <source>The resource indicator must be a URL.</source>
+        <translation>L’indicateur de ressource doit être une URL.</translation>
+    </message>
+</context>
+<context>
+    <name>OidcTokens</name>
+    <message>
+        <source>The identity provider&apos;s token answer is not JSON.</source>
+        <translation>La réponse de jeton du fournisseur d’identité n’est pas du JSON.</translation>
+    </message>
+    <message>
+        <source>The identity provider sent no ID token: is &quot;openid&quot; among the scopes?</source>
+        <translation>Le fournisseur d’identité n’a envoyé aucun jeton d’identité : « openid » figure-t-il parmi les portées ?</translation>
+    </message>
+    <message>
+        <source>The identity provider sent no access token.</source>
+        <translation>Le fournisseur d’identité n’a envoyé aucun jeton d’accès.</translation>
+    </message>
+    <message>
+        <source>The identity provider&apos;s ID token cannot be read.</source>
+        <translation>Le jeton d’identité du fournisseur d’identité est illisible.</translation>
+    </message>
+    <message>
+        <source>The ID token was issued by %1, not by this profile&apos;s identity provider.</source>
+        <translation>Le jeton d’identité a été émis par %1, et non par le fournisseur d’identité de ce profil.</translation>
+    </message>
+    <message>
+        <source>The ID token is meant for %1, not for this console (client ID %2).</source>
+        <translation>Le jeton d’identité est destiné à %1, et non à cette console (identifiant client %2).</translation>
+    </message>
+    <message>
+        <source>The ID token names several audiences but not this console as its party.</source>
+        <translation>Le jeton d’identité nomme plusieurs destinataires mais pas cette console comme partie autorisée.</translation>
+    </message>
+    <message>
+        <source>The ID token does not answer this sign-in (its nonce differs): start again.</source>
+        <translation>Le jeton d’identité ne correspond pas à cette connexion (son nonce diffère) : recommencez.</translation>
+    </message>
+    <message>
+        <source>The ID token has no expiry.</source>
+        <translation>Le jeton d’identité n’a pas d’expiration.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The identity provider&apos;s clock and this computer&apos;s differ by about %n minute(s): check the date and time settings.</source>
+        <translation>
+            <numerusform>L’horloge du fournisseur d’identité et celle de cet ordinateur diffèrent d’environ %n minute : vérifiez la date et l’heure.</numerusform>
+            <numerusform>L’horloge du fournisseur d’identité et celle de cet ordinateur diffèrent d’environ %n minutes : vérifiez la date et l’heure.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
