@@ -605,6 +605,10 @@
         <source>%1 needs an API id (%2).</source>
         <translation>%1 braucht eine API-ID (%2).</translation>
     </message>
+    <message>
+        <source>%1 cannot sign in with a token from an identity provider.</source>
+        <translation>%1 kann sich nicht mit einem Token eines Identitätsanbieters anmelden.</translation>
+    </message>
 </context>
 <context>
     <name>ProfileStore</name>
@@ -3681,6 +3685,34 @@ verboten, gesperrt), 4 nicht gefunden, 5 gedrosselt, 6 Netzwerk/Zeitüberschreit
     <message>
         <source>Give the proxy user&apos;s password on standard input.</source>
         <translation>Geben Sie das Passwort des Proxy-Benutzers in der Standardeingabe an.</translation>
+    </message>
+    <message>
+        <source>profiles add: the identity provider&apos;s issuer URL (single sign-on; &quot;&quot; removes it).</source>
+        <translation>profiles add: die Aussteller-URL des Identitätsanbieters (Single Sign-on; &quot;&quot; entfernt ihn).</translation>
+    </message>
+    <message>
+        <source>profiles add: the client ID the identity provider knows this program by.</source>
+        <translation>profiles add: die Client-ID, unter der der Identitätsanbieter dieses Programm kennt.</translation>
+    </message>
+    <message>
+        <source>profiles add: scopes asked of the identity provider (default: openid email offline_access).</source>
+        <translation>profiles add: beim Identitätsanbieter erbetene Scopes (Standard: openid email offline_access).</translation>
+    </message>
+    <message>
+        <source>profiles add: the token the sign-in receives: id-token (default) or access-token.</source>
+        <translation>profiles add: das Token, das die Anmeldung erhält: id-token (Standard) oder access-token.</translation>
+    </message>
+    <message>
+        <source>profiles add: resource indicator sent to the identity provider (RFC 8707).</source>
+        <translation>profiles add: an den Identitätsanbieter gesendeter Ressourcenindikator (RFC 8707).</translation>
+    </message>
+    <message>
+        <source>--sso-token must be id-token or access-token.</source>
+        <translation>--sso-token muss id-token oder access-token sein.</translation>
+    </message>
+    <message>
+        <source>Give the identity provider&apos;s --issuer URL with --client-id.</source>
+        <translation>Geben Sie mit --client-id die --issuer-URL des Identitätsanbieters an.</translation>
     </message>
 </context>
 <context>

@@ -605,6 +605,10 @@
         <source>%1 needs an API id (%2).</source>
         <translation>%1 a besoin d’un identifiant d’API (%2).</translation>
     </message>
+    <message>
+        <source>%1 cannot sign in with a token from an identity provider.</source>
+        <translation>%1 ne peut pas se connecter avec un jeton d’un fournisseur d’identité.</translation>
+    </message>
 </context>
 <context>
     <name>ProfileStore</name>
@@ -3681,6 +3685,34 @@ interdits, bloqués), 4 introuvable, 5 limité, 6 réseau/délai/TLS, 7 serveur
     <message>
         <source>Give the proxy user&apos;s password on standard input.</source>
         <translation>Donnez le mot de passe de l’utilisateur du proxy sur l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>profiles add: the identity provider&apos;s issuer URL (single sign-on; &quot;&quot; removes it).</source>
+        <translation>profiles add : l’URL de l’émetteur du fournisseur d’identité (authentification unique ; &quot;&quot; le retire).</translation>
+    </message>
+    <message>
+        <source>profiles add: the client ID the identity provider knows this program by.</source>
+        <translation>profiles add : l’identifiant client sous lequel le fournisseur d’identité connaît ce programme.</translation>
+    </message>
+    <message>
+        <source>profiles add: scopes asked of the identity provider (default: openid email offline_access).</source>
+        <translation>profiles add : portées demandées au fournisseur d’identité (par défaut : openid email offline_access).</translation>
+    </message>
+    <message>
+        <source>profiles add: the token the sign-in receives: id-token (default) or access-token.</source>
+        <translation>profiles add : le jeton que reçoit la connexion : id-token (par défaut) ou access-token.</translation>
+    </message>
+    <message>
+        <source>profiles add: resource indicator sent to the identity provider (RFC 8707).</source>
+        <translation>profiles add : indicateur de ressource envoyé au fournisseur d’identité (RFC 8707).</translation>
+    </message>
+    <message>
+        <source>--sso-token must be id-token or access-token.</source>
+        <translation>--sso-token doit valoir id-token ou access-token.</translation>
+    </message>
+    <message>
+        <source>Give the identity provider&apos;s --issuer URL with --client-id.</source>
+        <translation>Indiquez l’URL --issuer du fournisseur d’identité avec --client-id.</translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,11 @@ QList<QCommandLineOption> CliCommandLine::options(const DialectRegistry &dialect
     value("location", QCoreApplication::translate("cli", "create-main-account: location as a JSON object."), "JSON");
     value("ca-file", QCoreApplication::translate("cli", "profiles add: PEM file of a CA to trust."), "FILE");
     value("proxy", QCoreApplication::translate("cli", "profiles add: http://host:port, socks5://host:port or none."), "URL");
+    value("issuer", QCoreApplication::translate("cli", "profiles add: the identity provider's issuer URL (single sign-on; \"\" removes it)."), "URL");
+    value("client-id", QCoreApplication::translate("cli", "profiles add: the client ID the identity provider knows this program by."), "ID");
+    value("scopes", QCoreApplication::translate("cli", "profiles add: scopes asked of the identity provider (default: openid email offline_access)."), "SCOPES");
+    value("sso-token", QCoreApplication::translate("cli", "profiles add: the token the sign-in receives: id-token (default) or access-token."), "KIND");
+    value("resource", QCoreApplication::translate("cli", "profiles add: resource indicator sent to the identity provider (RFC 8707)."), "URL");
     value("connect-timeout", QCoreApplication::translate("cli", "profiles add: connect timeout in ms."), "MS");
     value("transfer-timeout", QCoreApplication::translate("cli", "profiles add: transfer timeout in ms."), "MS");
     return p;

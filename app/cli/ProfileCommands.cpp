@@ -9,6 +9,17 @@
 
 namespace authdesk::cli {
 
+QJsonValue ProfileCommands::identityProviderJson(const OidcSettings &idp)
+{
+    if (!idp.isSet())
+        return QJsonValue::Null;
+    return QJsonObject{{QStringLiteral("issuer"), idp.issuer.toString()},
+                       {QStringLiteral("clientId"), idp.clientId},
+                       {QStringLiteral("scopes"), idp.scopes},
+                       {QStringLiteral("token"), OidcSettings::tokenUseId(idp.tokenUse)},
+                       {QStringLiteral("resource"), idp.resource}};
+}
+
 QJsonObject ProfileCommands::toJson(const Profile &p)
 {
     return {{QStringLiteral("id"), p.id},
@@ -19,8 +30,35 @@ QJsonObject ProfileCommands::toJson(const Profile &p)
             {QStringLiteral("user"), p.userName},
             {QStringLiteral("caFile"), p.caFile},
             {QStringLiteral("proxy"), p.proxy},
+            {QStringLiteral("identityProvider"), identityProviderJson(p.identityProvider)},
             {QStringLiteral("connectTimeoutMs"), p.connectTimeoutMs},
             {QStringLiteral("transferTimeoutMs"), p.transferTimeoutMs}};
+}
+
+int ProfileCommands::applyIdentityProvider(CliContext &ctx, OidcSettings &idp)
+{
+    // --issuer "" removes the identity provider.
+    if (ctx.isSet(QStringLiteral("issuer")) && ctx.opt(QStringLiteral("issuer")).isEmpty()) {
+        idp = OidcSettings{};
+        return -1;
+    }
+    if (ctx.isSet(QStringLiteral("issuer")))
+        idp.issuer = QUrl(ctx.opt(QStringLiteral("issuer")), QUrl::StrictMode);
+    if (ctx.isSet(QStringLiteral("client-id")))
+        idp.clientId = ctx.opt(QStringLiteral("client-id"));
+    if (ctx.isSet(QStringLiteral("scopes")))
+        idp.scopes = ctx.opt(QStringLiteral("scopes")).simplified();
+    if (ctx.isSet(QStringLiteral("resource")))
+        idp.resource = ctx.opt(QStringLiteral("resource"));
+    if (ctx.isSet(QStringLiteral("sso-token"))) {
+        const auto use = OidcSettings::tokenUseFromId(ctx.opt(QStringLiteral("sso-token")));
+        if (!use)
+            return ctx.usage(QCoreApplication::translate("cli", "--sso-token must be id-token or access-token."));
+        idp.tokenUse = *use;
+    }
+    if (idp.isSet() && idp.issuer.isEmpty())
+        return ctx.usage(QCoreApplication::translate("cli", "Give the identity provider's --issuer URL with --client-id."));
+    return -1;
 }
 
 int ProfileCommands::run(CliContext &ctx, const QString &command)
@@ -78,6 +116,8 @@ int ProfileCommands::run(CliContext &ctx, const QString &command)
         for (const auto &[opt, field] : texts)
             if (ctx.isSet(QLatin1String(opt)))
                 *field = ctx.opt(QLatin1String(opt));
+        if (const int code = applyIdentityProvider(ctx, p.identityProvider); code >= 0)
+            return code;
         const std::pair<const char *, int *> numbers[] = {{"connect-timeout", &p.connectTimeoutMs},
                                                           {"transfer-timeout", &p.transferTimeoutMs}};
         for (const auto &[opt, field] : numbers) {

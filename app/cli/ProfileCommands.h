@@ -10,6 +10,12 @@ class ProfileCommands
 public:
     static int run(CliContext &ctx, const QString &command);
     static QJsonObject toJson(const Profile &p);
+
+private:
+    static QJsonValue identityProviderJson(const OidcSettings &idp);
+    // --issuer, --client-id, --scopes, --sso-token, --resource into `idp`; -1, or the exit
+    // code of a usage error.
+    static int applyIdentityProvider(CliContext &ctx, OidcSettings &idp);
 };
 
 } // namespace authdesk::cli

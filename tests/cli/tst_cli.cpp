@@ -212,6 +212,53 @@ private Q_SLOTS:
         QCOMPARE(p28({QStringLiteral("users"), QStringLiteral("block-status"), QStringLiteral("alice")}).code, 0);
         QCOMPARE(m_sandbox.requests(QStringLiteral("P1")).size(), 2); // the renewed session was saved
     }
+
+    // #16: a profile's identity provider (single sign-on) is saved with it, checked, and
+    // removable; nothing of it is a secret.
+    void identityProviderIsSavedWithTheProfile()
+    {
+        const QString url = m_sandbox.overkizUrl().toString();
+        auto add = [&](const QStringList &more) {
+            return cli(QStringList{QStringLiteral("--json"), QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("sso"),
+                                   QStringLiteral("--dialect"), QStringLiteral("overkiz"), QStringLiteral("--url"), url} + more);
+        };
+        const Run saved = add({QStringLiteral("--issuer"), QStringLiteral("https://idp.example.com/realms/corp"),
+                               QStringLiteral("--client-id"), QStringLiteral("authdesk"), QStringLiteral("--sso-token"),
+                               QStringLiteral("access-token"), QStringLiteral("--resource"), QStringLiteral("https://overkiz.test/")});
+        QVERIFY2(saved.code == 0, saved.err.constData());
+        const QJsonObject idp = cli({QStringLiteral("--json"), QStringLiteral("profiles"), QStringLiteral("show"), QStringLiteral("sso")})
+                                    .json().value(QStringLiteral("result")).toObject().value(QStringLiteral("identityProvider")).toObject();
+        QCOMPARE(idp.value(QStringLiteral("issuer")).toString(), QStringLiteral("https://idp.example.com/realms/corp"));
+        QCOMPARE(idp.value(QStringLiteral("clientId")).toString(), QStringLiteral("authdesk"));
+        QCOMPARE(idp.value(QStringLiteral("token")).toString(), QStringLiteral("access-token"));
+        QCOMPARE(idp.value(QStringLiteral("resource")).toString(), QStringLiteral("https://overkiz.test/"));
+        QCOMPARE(idp.value(QStringLiteral("scopes")).toString(), QStringLiteral("openid email offline_access"));
+        // An edit keeps what it does not name.
+        QCOMPARE(add({QStringLiteral("--scopes"), QStringLiteral("openid  email")}).code, 0);
+        const QJsonObject edited = cli({QStringLiteral("--json"), QStringLiteral("profiles"), QStringLiteral("show"), QStringLiteral("sso")})
+                                       .json().value(QStringLiteral("result")).toObject().value(QStringLiteral("identityProvider")).toObject();
+        QCOMPARE(edited.value(QStringLiteral("scopes")).toString(), QStringLiteral("openid email"));
+        QCOMPARE(edited.value(QStringLiteral("clientId")).toString(), QStringLiteral("authdesk"));
+
+        const Run plainHttp = add({QStringLiteral("--issuer"), QStringLiteral("http://idp.example.com")});
+        QCOMPARE(plainHttp.code, 8);
+        QVERIFY2((plainHttp.out + plainHttp.err).contains("must use https://"), plainHttp.out.constData());
+        const Run noOpenid = add({QStringLiteral("--scopes"), QStringLiteral("email")});
+        QCOMPARE(noOpenid.code, 8);
+        QVERIFY2((noOpenid.out + noOpenid.err).contains("must include"), noOpenid.out.constData());
+        QCOMPARE(add({QStringLiteral("--sso-token"), QStringLiteral("refresh-token")}).code, 2);
+        const Run p28Sso = cli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("sso-p28"), QStringLiteral("--dialect"),
+                                QStringLiteral("platform28"), QStringLiteral("--url"), m_sandbox.platform28Url().toString(),
+                                QStringLiteral("--issuer"), QStringLiteral("https://idp.example.com"), QStringLiteral("--client-id"),
+                                QStringLiteral("authdesk")});
+        QCOMPARE(p28Sso.code, 8); // Platform28 takes no token from an identity provider
+        QVERIFY2(p28Sso.err.contains("identity provider"), p28Sso.err.constData());
+
+        QCOMPARE(add({QStringLiteral("--issuer"), QString()}).code, 0); // removed
+        QVERIFY(cli({QStringLiteral("--json"), QStringLiteral("profiles"), QStringLiteral("show"), QStringLiteral("sso")})
+                    .json().value(QStringLiteral("result")).toObject().value(QStringLiteral("identityProvider")).isNull());
+        QCOMPARE(cli({QStringLiteral("profiles"), QStringLiteral("remove"), QStringLiteral("sso")}).code, 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

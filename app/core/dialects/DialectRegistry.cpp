@@ -47,7 +47,15 @@ QString DialectRegistry::validate(const Profile &profile) const
     if (d->needsApiId() && profile.apiId.trimmed().isEmpty())
         return QCoreApplication::translate("Profile", "%1 needs an API id (%2).")
             .arg(d->displayName, DialectDescriptor::plainText(d->profileApiIdLabel));
+    if (profile.identityProvider.isSet() && !d->mode(ssoMode(profile.identityProvider.tokenUse)))
+        return QCoreApplication::translate("Profile", "%1 cannot sign in with a token from an identity provider.")
+            .arg(d->displayName);
     return {};
+}
+
+Credentials::Mode DialectRegistry::ssoMode(OidcSettings::TokenUse use)
+{
+    return use == OidcSettings::TokenUse::AccessToken ? Credentials::Mode::AccessToken : Credentials::Mode::Jwt;
 }
 
 std::unique_ptr<Backend> DialectRegistry::createBackend(const Profile &profile, CoreContext &context, QObject *parent) const

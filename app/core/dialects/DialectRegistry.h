@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DialectDescriptor.h"
+#include "OidcSettings.h"
 
 #include <QList>
 
@@ -20,6 +21,9 @@ public:
 
     // Empty when the profile is usable: Profile::validate() and the dialect's own needs.
     QString validate(const Profile &profile) const;
+    // The sign-in mode that receives an identity provider's token of that kind (Overkiz:
+    // the ID token as `jwt`, the access token as `accessToken`).
+    static Credentials::Mode ssoMode(OidcSettings::TokenUse use);
     // A backend for the profile's dialect; null for an unknown dialect.
     std::unique_ptr<Backend> createBackend(const Profile &profile, CoreContext &context, QObject *parent = nullptr) const;
 

@@ -33,6 +33,8 @@ QString Profile::validate() const
             || (p.scheme() != QLatin1String("http") && p.scheme() != QLatin1String("socks5")))
             return QCoreApplication::translate("Profile", "The proxy must look like http://host:port or socks5://host:port.");
     }
+    if (const QString problem = identityProvider.validate(); !problem.isEmpty())
+        return problem;
     if (connectTimeoutMs < 100 || transferTimeoutMs < 100)
         return QCoreApplication::translate("Profile", "Timeouts must be at least 100 ms.");
     return {};

@@ -2,6 +2,7 @@
 
 #include "Dialect.h"
 #include "HttpTypes.h"
+#include "OidcSettings.h"
 
 #include <QString>
 #include <QUrl>
@@ -22,6 +23,8 @@ struct Profile {
     // The proxy user's password: in memory and in the keychain only (ProfileSessions), never
     // in the settings file (ProfileStore writes the proxy URL without it) nor on argv.
     QString proxyPassword;
+    // The organisation's identity provider (single sign-on), when the dialect takes its tokens.
+    OidcSettings identityProvider;
     int connectTimeoutMs = 10'000;
     int transferTimeoutMs = 30'000;
 

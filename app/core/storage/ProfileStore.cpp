@@ -53,6 +53,12 @@ QList<Profile> ProfileStore::all() const
         p.userName = m_settings->value(QStringLiteral("userName")).toString();
         p.caFile = m_settings->value(QStringLiteral("caFile")).toString();
         p.proxy = m_settings->value(QStringLiteral("proxy")).toString();
+        p.identityProvider.issuer = QUrl(m_settings->value(QStringLiteral("oidcIssuer")).toString());
+        p.identityProvider.clientId = m_settings->value(QStringLiteral("oidcClientId")).toString();
+        p.identityProvider.scopes = m_settings->value(QStringLiteral("oidcScopes"), p.identityProvider.scopes).toString();
+        p.identityProvider.tokenUse = OidcSettings::tokenUseFromId(m_settings->value(QStringLiteral("oidcToken")).toString())
+                                          .value_or(OidcSettings::TokenUse::IdToken);
+        p.identityProvider.resource = m_settings->value(QStringLiteral("oidcResource")).toString();
         p.connectTimeoutMs = m_settings->value(QStringLiteral("connectTimeoutMs"), 10'000).toInt();
         p.transferTimeoutMs = m_settings->value(QStringLiteral("transferTimeoutMs"), 30'000).toInt();
         m_settings->endGroup();
@@ -134,6 +140,13 @@ Result<Profile> ProfileStore::save(Profile p)
     m_settings->setValue(QStringLiteral("proxy"), p.proxy == QLatin1String("none") || p.proxy.isEmpty()
                                                        ? p.proxy
                                                        : QUrl(p.proxy).toString(QUrl::RemovePassword));
+    if (p.identityProvider.isSet()) { // no secret among them: a public client has none
+        m_settings->setValue(QStringLiteral("oidcIssuer"), p.identityProvider.issuer.toString());
+        m_settings->setValue(QStringLiteral("oidcClientId"), p.identityProvider.clientId);
+        m_settings->setValue(QStringLiteral("oidcScopes"), p.identityProvider.scopes);
+        m_settings->setValue(QStringLiteral("oidcToken"), OidcSettings::tokenUseId(p.identityProvider.tokenUse));
+        m_settings->setValue(QStringLiteral("oidcResource"), p.identityProvider.resource);
+    }
     m_settings->setValue(QStringLiteral("connectTimeoutMs"), p.connectTimeoutMs);
     m_settings->setValue(QStringLiteral("transferTimeoutMs"), p.transferTimeoutMs);
     m_settings->endGroup();
