@@ -27,13 +27,10 @@ struct DeviceOutcome {
 };
 
 // Runs the device flow; when the code is shown, the "person" answers on the provider's pages.
-DeviceOutcome runDeviceFlow(OidcClient &client, std::optional<BrowserAgent::Answer> answer,
-                            DeviceAuthorizationFlow **flowOut = nullptr)
+DeviceOutcome runDeviceFlow(OidcClient &client, std::optional<BrowserAgent::Answer> answer)
 {
     DeviceOutcome out;
     DeviceAuthorizationFlow flow(client);
-    if (flowOut)
-        *flowOut = &flow;
     BrowserAgent agent;
     QEventLoop loop;
     QObject::connect(&flow, &DeviceAuthorizationFlow::userCodeReady, &flow,
@@ -57,8 +54,6 @@ DeviceOutcome runDeviceFlow(OidcClient &client, std::optional<BrowserAgent::Answ
     flow.start();
     QTimer::singleShot(60'000, &loop, &QEventLoop::quit);
     loop.exec();
-    if (flowOut)
-        *flowOut = nullptr;
     return out;
 }
 

@@ -32,12 +32,10 @@ void OidcClient::discover(Callback<OidcProviderInfo> done)
     request.url = OidcProviderInfo::discoveryUrl(m_settings.issuer);
     request.routeId = QStringLiteral("OIDC discovery");
     request.headers << qMakePair(QByteArray("Accept"), QByteArray("application/json"));
-    HttpCall *call = m_http.send(request, m_options);
-    m_calls << call;
+    HttpCall *call = track(m_http.send(request, m_options));
     connect(call, &HttpCall::finished, this, [this, done](const HttpResponse &r) {
-        if (auto e = StatusMapper::transportError(r)) {
-            e->message = QCoreApplication::translate("OidcClient", "The identity provider cannot be reached: %1").arg(e->message);
-            done(*e);
+        if (StatusMapper::transportError(r)) {
+            done(errorFrom(r, {}));
             return;
         }
         if (r.status != 200) {
@@ -70,9 +68,7 @@ HttpCall *OidcClient::post(const QUrl &url, QUrlQuery form, const QStringList &s
     request.body = encoded.toUtf8();
     request.secrets = secrets;
     request.routeId = QStringLiteral("OIDC ") + url.path();
-    HttpCall *call = m_http.send(request, m_options);
-    m_calls << call;
-    return call;
+    return track(m_http.send(request, m_options));
 }
 
 void OidcClient::postForm(const QUrl &url, QUrlQuery form, const QStringList &secrets,
@@ -145,6 +141,13 @@ void OidcClient::revoke(const QString &token, const QString &hint, Callback<Done
                          done(Done{});
                  });
     });
+}
+
+HttpCall *OidcClient::track(HttpCall *call)
+{
+    m_calls.removeIf([](const QPointer<HttpCall> &c) { return c.isNull(); }); // ended calls
+    m_calls << call;
+    return call;
 }
 
 void OidcClient::cancel()

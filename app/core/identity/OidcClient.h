@@ -53,6 +53,7 @@ public:
 
 private:
     HttpCall *post(const QUrl &url, QUrlQuery form, const QStringList &secrets);
+    HttpCall *track(HttpCall *call); // for cancel()
 
     HttpClient &m_http;
     const Clock &m_clock;

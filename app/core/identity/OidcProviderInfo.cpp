@@ -16,23 +16,23 @@ bool usableEndpoint(const QUrl &url)
     return url.scheme() == u"https" || (url.scheme() == u"http" && HttpClient::isLoopbackHost(url.host()));
 }
 
-// Issuers compare as strings, but a trailing slash is a common difference in configuration.
-QString issuerKey(const QUrl &url)
+QString withoutTrailingSlashes(QString s)
 {
-    QString s = url.toString(QUrl::FullyEncoded);
     while (s.endsWith(u'/'))
         s.chop(1);
     return s;
 }
 } // namespace
 
+bool OidcProviderInfo::sameIssuer(const QString &a, const QString &b)
+{
+    return withoutTrailingSlashes(a) == withoutTrailingSlashes(b);
+}
+
 QUrl OidcProviderInfo::discoveryUrl(const QUrl &issuer)
 {
     QUrl url = issuer;
-    QString path = url.path();
-    while (path.endsWith(u'/'))
-        path.chop(1);
-    url.setPath(path + QStringLiteral("/.well-known/openid-configuration"));
+    url.setPath(withoutTrailingSlashes(url.path()) + QStringLiteral("/.well-known/openid-configuration"));
     return url;
 }
 
@@ -44,7 +44,7 @@ Result<OidcProviderInfo> OidcProviderInfo::parse(const QByteArray &body, const Q
                               QCoreApplication::translate("OidcProviderInfo", "The identity provider's discovery document is not JSON."));
     OidcProviderInfo info;
     info.issuer = QUrl(json::str(*o, u"issuer"));
-    if (issuerKey(info.issuer) != issuerKey(expectedIssuer))
+    if (!sameIssuer(info.issuer.toString(QUrl::FullyEncoded), expectedIssuer.toString(QUrl::FullyEncoded)))
         return ApiError::make(ErrorKind::MalformedAnswer,
                               QCoreApplication::translate("OidcProviderInfo", "The identity provider calls itself %1, not %2: check the issuer URL.")
                                   .arg(info.issuer.toDisplayString(), expectedIssuer.toDisplayString()));

@@ -23,6 +23,9 @@ struct OidcProviderInfo {
     // must be https:// (or http:// on loopback).
     static Result<OidcProviderInfo> parse(const QByteArray &body, const QUrl &expectedIssuer);
     static QUrl discoveryUrl(const QUrl &issuer);
+    // Issuers compare as strings (OpenID Discovery 4.3), but for trailing slashes, a common
+    // difference in configuration.
+    static bool sameIssuer(const QString &a, const QString &b);
 };
 
 } // namespace authdesk

@@ -1,6 +1,7 @@
 #include "OidcTokens.h"
 
 #include "JsonReader.h"
+#include "OidcProviderInfo.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -9,13 +10,6 @@
 namespace authdesk {
 
 namespace {
-
-QString issuerKey(QString s)
-{
-    while (s.endsWith(u'/'))
-        s.chop(1);
-    return s;
-}
 
 ApiError invalidToken(const QString &message)
 {
@@ -76,7 +70,7 @@ std::optional<QJsonObject> jwtPayload(const QString &jwt)
 ApiError checkIdToken(const QJsonObject &claims, const QUrl &issuer, const QString &clientId,
                       const QString &nonce, const QDateTime &now, int leewaySec)
 {
-    if (issuerKey(json::str(claims, u"iss")) != issuerKey(issuer.toString(QUrl::FullyEncoded)))
+    if (!OidcProviderInfo::sameIssuer(json::str(claims, u"iss"), issuer.toString(QUrl::FullyEncoded)))
         return invalidToken(QCoreApplication::translate("OidcTokens", "The ID token was issued by %1, not by this profile's identity provider.")
                                 .arg(json::str(claims, u"iss")));
     QStringList audiences;
