@@ -122,6 +122,37 @@
     </message>
 </context>
 <context>
+    <name>AuthorizationCodeFlow</name>
+    <message>
+        <source>The browser sign-in was not finished in time: start again.</source>
+        <translation>Die Anmeldung im Browser wurde nicht rechtzeitig abgeschlossen: Bitte neu beginnen.</translation>
+    </message>
+    <message>
+        <source>AuthDesk sign-in</source>
+        <translation>AuthDesk-Anmeldung</translation>
+    </message>
+    <message>
+        <source>The identity provider has answered. You can close this page and go back to AuthDesk.</source>
+        <translation>Der Identitätsanbieter hat geantwortet. Sie können diese Seite schließen und zu AuthDesk zurückkehren.</translation>
+    </message>
+    <message>
+        <source>The identity provider offers no browser sign-in.</source>
+        <translation>Der Identitätsanbieter bietet keine Anmeldung im Browser an.</translation>
+    </message>
+    <message>
+        <source>The identity provider does not offer PKCE with S256, which a public client needs.</source>
+        <translation>Der Identitätsanbieter bietet kein PKCE mit S256 an, das ein öffentlicher Client braucht.</translation>
+    </message>
+    <message>
+        <source>The browser brought back an answer to another sign-in (its state differs); nothing was signed in. Start again.</source>
+        <translation>Der Browser hat die Antwort auf eine andere Anmeldung zurückgebracht (ihr „state“ weicht ab); es wurde niemand angemeldet. Bitte neu beginnen.</translation>
+    </message>
+    <message>
+        <source>The browser brought back no authorization code.</source>
+        <translation>Der Browser hat keinen Autorisierungscode zurückgebracht.</translation>
+    </message>
+</context>
+<context>
     <name>Backend</name>
     <message>
         <source>The session has expired. Sign in again.</source>
@@ -174,10 +205,6 @@
     <message>
         <source>The identity provider&apos;s device sign-in answer lacks its code or address.</source>
         <translation>Der Antwort des Identitätsanbieters zur Geräte-Anmeldung fehlen Code oder Adresse.</translation>
-    </message>
-    <message>
-        <source>The sign-in was cancelled.</source>
-        <translation>Die Anmeldung wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -292,6 +319,13 @@
     <message>
         <source>The keychain reported an error; secrets are kept for this session only.</source>
         <translation>Der Schlüsselbund meldete einen Fehler; Geheimnisse werden nur für diese Sitzung behalten.</translation>
+    </message>
+</context>
+<context>
+    <name>LoopbackRedirectListener</name>
+    <message>
+        <source>Cannot wait for the browser&apos;s answer on 127.0.0.1: %1</source>
+        <translation>Auf die Antwort des Browsers kann auf 127.0.0.1 nicht gewartet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -626,6 +660,13 @@
     <message>
         <source>Working</source>
         <translation>In Arbeit</translation>
+    </message>
+</context>
+<context>
+    <name>SignInFlow</name>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -3713,6 +3754,61 @@ verboten, gesperrt), 4 nicht gefunden, 5 gedrosselt, 6 Netzwerk/Zeitüberschreit
     <message>
         <source>Give the identity provider&apos;s --issuer URL with --client-id.</source>
         <translation>Geben Sie mit --client-id die --issuer-URL des Identitätsanbieters an.</translation>
+    </message>
+    <message>
+        <source>--browser goes with --sso.</source>
+        <translation>--browser gehört zu --sso.</translation>
+    </message>
+    <message>
+        <source>signin: through the profile&apos;s identity provider (a URL and a code to enter on any device).</source>
+        <translation>signin: über den Identitätsanbieter des Profils (eine URL und ein Code, einzugeben auf einem beliebigen Gerät).</translation>
+    </message>
+    <message>
+        <source>signin --sso: in this desktop&apos;s browser instead.</source>
+        <translation>signin --sso: stattdessen im Browser dieses Desktops.</translation>
+    </message>
+    <message>
+        <source>%1 has no identity provider: add one with authdesk-cli profiles add %1 --issuer URL --client-id ID.</source>
+        <translation>%1 hat keinen Identitätsanbieter: Fügen Sie einen hinzu mit authdesk-cli profiles add %1 --issuer URL --client-id ID.</translation>
+    </message>
+    <message>
+        <source>--sso takes its token from the identity provider: leave out --mode and --with-api-key.</source>
+        <translation>--sso bezieht sein Token vom Identitätsanbieter: Lassen Sie --mode und --with-api-key weg.</translation>
+    </message>
+    <message>
+        <source>--remember does not apply to --sso yet: sign in with --sso again when the session ends.</source>
+        <translation>--remember gilt für --sso noch nicht: Melden Sie sich mit --sso erneut an, wenn die Sitzung endet.</translation>
+    </message>
+    <message>
+        <source>Sign in in the browser. If none opens, open this page: %1</source>
+        <translation>Melden Sie sich im Browser an. Öffnet sich keiner, öffnen Sie diese Seite: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>To sign in, open %1 on any device and enter the code %2 (valid for %n minute(s)).</source>
+        <translation>
+            <numerusform>Zum Anmelden öffnen Sie %1 auf einem beliebigen Gerät und geben den Code %2 ein (%n Minute gültig).</numerusform>
+            <numerusform>Zum Anmelden öffnen Sie %1 auf einem beliebigen Gerät und geben den Code %2 ein (%n Minuten gültig).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Or open %1, which holds the code.</source>
+        <translation>Oder öffnen Sie %1, das den Code schon enthält.</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in to be approved…</source>
+        <translation>Warten, bis die Anmeldung bestätigt ist …</translation>
+    </message>
+    <message>
+        <source>%1: signed in as %2 through %3.</source>
+        <translation>%1: angemeldet als %2 über %3.</translation>
+    </message>
+    <message>
+        <source>The identity provider sent no ID token.</source>
+        <translation>Der Identitätsanbieter hat kein ID-Token gesendet.</translation>
+    </message>
+    <message>
+        <source>The identity provider sent no access token.</source>
+        <translation>Der Identitätsanbieter hat kein Zugriffstoken gesendet.</translation>
     </message>
 </context>
 <context>

@@ -162,5 +162,12 @@
             <numerusform>%n sessions terminated.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>To sign in, open %1 on any device and enter the code %2 (valid for %n minute(s)).</source>
+        <translation>
+            <numerusform>To sign in, open %1 on any device and enter the code %2 (valid for %n minute).</numerusform>
+            <numerusform>To sign in, open %1 on any device and enter the code %2 (valid for %n minutes).</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

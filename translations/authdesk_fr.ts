@@ -122,6 +122,37 @@
     </message>
 </context>
 <context>
+    <name>AuthorizationCodeFlow</name>
+    <message>
+        <source>The browser sign-in was not finished in time: start again.</source>
+        <translation>La connexion dans le navigateur n’a pas été terminée à temps : recommencez.</translation>
+    </message>
+    <message>
+        <source>AuthDesk sign-in</source>
+        <translation>Connexion AuthDesk</translation>
+    </message>
+    <message>
+        <source>The identity provider has answered. You can close this page and go back to AuthDesk.</source>
+        <translation>Le fournisseur d’identité a répondu. Vous pouvez fermer cette page et revenir à AuthDesk.</translation>
+    </message>
+    <message>
+        <source>The identity provider offers no browser sign-in.</source>
+        <translation>Le fournisseur d’identité ne propose pas de connexion dans le navigateur.</translation>
+    </message>
+    <message>
+        <source>The identity provider does not offer PKCE with S256, which a public client needs.</source>
+        <translation>Le fournisseur d’identité ne propose pas PKCE avec S256, nécessaire à un client public.</translation>
+    </message>
+    <message>
+        <source>The browser brought back an answer to another sign-in (its state differs); nothing was signed in. Start again.</source>
+        <translation>Le navigateur a rapporté la réponse à une autre connexion (son « state » diffère) ; personne n’a été connecté. Recommencez.</translation>
+    </message>
+    <message>
+        <source>The browser brought back no authorization code.</source>
+        <translation>Le navigateur n’a rapporté aucun code d’autorisation.</translation>
+    </message>
+</context>
+<context>
     <name>Backend</name>
     <message>
         <source>The session has expired. Sign in again.</source>
@@ -174,10 +205,6 @@
     <message>
         <source>The identity provider&apos;s device sign-in answer lacks its code or address.</source>
         <translation>La réponse du fournisseur d’identité pour la connexion par appareil n’indique pas le code ou l’adresse.</translation>
-    </message>
-    <message>
-        <source>The sign-in was cancelled.</source>
-        <translation>La connexion a été annulée.</translation>
     </message>
 </context>
 <context>
@@ -292,6 +319,13 @@
     <message>
         <source>The keychain reported an error; secrets are kept for this session only.</source>
         <translation>Le trousseau a signalé une erreur ; les secrets ne sont gardés que pour cette session.</translation>
+    </message>
+</context>
+<context>
+    <name>LoopbackRedirectListener</name>
+    <message>
+        <source>Cannot wait for the browser&apos;s answer on 127.0.0.1: %1</source>
+        <translation>Impossible d’attendre la réponse du navigateur sur 127.0.0.1 : %1</translation>
     </message>
 </context>
 <context>
@@ -626,6 +660,13 @@
     <message>
         <source>Working</source>
         <translation>En cours</translation>
+    </message>
+</context>
+<context>
+    <name>SignInFlow</name>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>La connexion a été annulée.</translation>
     </message>
 </context>
 <context>
@@ -3713,6 +3754,61 @@ interdits, bloqués), 4 introuvable, 5 limité, 6 réseau/délai/TLS, 7 serveur
     <message>
         <source>Give the identity provider&apos;s --issuer URL with --client-id.</source>
         <translation>Indiquez l’URL --issuer du fournisseur d’identité avec --client-id.</translation>
+    </message>
+    <message>
+        <source>--browser goes with --sso.</source>
+        <translation>--browser s’utilise avec --sso.</translation>
+    </message>
+    <message>
+        <source>signin: through the profile&apos;s identity provider (a URL and a code to enter on any device).</source>
+        <translation>signin : via le fournisseur d’identité du profil (une URL et un code à saisir sur n’importe quel appareil).</translation>
+    </message>
+    <message>
+        <source>signin --sso: in this desktop&apos;s browser instead.</source>
+        <translation>signin --sso : plutôt dans le navigateur de ce bureau.</translation>
+    </message>
+    <message>
+        <source>%1 has no identity provider: add one with authdesk-cli profiles add %1 --issuer URL --client-id ID.</source>
+        <translation>%1 n’a pas de fournisseur d’identité : ajoutez-en un avec authdesk-cli profiles add %1 --issuer URL --client-id ID.</translation>
+    </message>
+    <message>
+        <source>--sso takes its token from the identity provider: leave out --mode and --with-api-key.</source>
+        <translation>--sso obtient son jeton du fournisseur d’identité : omettez --mode et --with-api-key.</translation>
+    </message>
+    <message>
+        <source>--remember does not apply to --sso yet: sign in with --sso again when the session ends.</source>
+        <translation>--remember ne s’applique pas encore à --sso : reconnectez-vous avec --sso à la fin de la session.</translation>
+    </message>
+    <message>
+        <source>Sign in in the browser. If none opens, open this page: %1</source>
+        <translation>Connectez-vous dans le navigateur. S’il ne s’ouvre pas, ouvrez cette page : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>To sign in, open %1 on any device and enter the code %2 (valid for %n minute(s)).</source>
+        <translation>
+            <numerusform>Pour vous connecter, ouvrez %1 sur n’importe quel appareil et saisissez le code %2 (valable %n minute).</numerusform>
+            <numerusform>Pour vous connecter, ouvrez %1 sur n’importe quel appareil et saisissez le code %2 (valable %n minutes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Or open %1, which holds the code.</source>
+        <translation>Ou ouvrez %1, qui contient déjà le code.</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in to be approved…</source>
+        <translation>En attente de l’approbation de la connexion…</translation>
+    </message>
+    <message>
+        <source>%1: signed in as %2 through %3.</source>
+        <translation>%1 : connecté en tant que %2 via %3.</translation>
+    </message>
+    <message>
+        <source>The identity provider sent no ID token.</source>
+        <translation>Le fournisseur d’identité n’a envoyé aucun jeton d’identité.</translation>
+    </message>
+    <message>
+        <source>The identity provider sent no access token.</source>
+        <translation>Le fournisseur d’identité n’a envoyé aucun jeton d’accès.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "AuthCommands.h"
 
+#include "SsoSignInCommand.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -51,6 +53,10 @@ int AuthCommands::run(CliContext &ctx, const QString &command)
             return ctx.fail(r.error());
         return ctx.ok(stateJson(SignInState{}), QCoreApplication::translate("cli", "%1: signed out.").arg(ctx.profile().name));
     }
+    if (ctx.isSet(QStringLiteral("sso")))
+        return SsoSignInCommand::run(ctx);
+    if (ctx.isSet(QStringLiteral("browser")))
+        return ctx.usage(QCoreApplication::translate("cli", "--browser goes with --sso."));
     // signin: the modes and their fields come from the dialect's descriptor.
     const DialectDescriptor &d = b->descriptor();
     Credentials c;

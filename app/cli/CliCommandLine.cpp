@@ -41,6 +41,8 @@ QList<QCommandLineOption> CliCommandLine::options(const DialectRegistry &dialect
     value("application-id", QCoreApplication::translate("cli", "Overkiz signin / create-main-account: application id."), "ID");
     value("setup-oid", QCoreApplication::translate("cli", "Overkiz signin: setup OID."), "OID");
     flag("with-api-key", QCoreApplication::translate("cli", "Overkiz signin: read an API key from the second line of stdin."));
+    flag("sso", QCoreApplication::translate("cli", "signin: through the profile's identity provider (a URL and a code to enter on any device)."));
+    flag("browser", QCoreApplication::translate("cli", "signin --sso: in this desktop's browser instead."));
     flag("remember", QCoreApplication::translate("cli", "signin: keep the credentials in the keychain to sign in again when the session expires."));
     value("email", QCoreApplication::translate("cli", "E-mail address."), "EMAIL");
     value("user-id", QCoreApplication::translate("cli", "User id."), "ID");

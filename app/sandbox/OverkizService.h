@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DialectService.h"
+#include "TokenVerifier.h"
 
 #include <QHash>
 #include <QMap>
@@ -47,6 +48,8 @@ private:
     // The user of the request's session, or an error reply.
     std::optional<Reply> session(const Request &r, QString *userId);
     Reply login(const Request &r);
+    // The user a verified SSO token (accessToken / jwt) names; empty when it is refused.
+    QString ssoUser(const QString &token);
     Reply check(const Request &r) const;
     Reply exists(const Request &r);
     Reply createAccount(const Request &r);
@@ -65,6 +68,7 @@ private:
     QHash<QString, QString> m_resetTokens;       // token -> userId
     QHash<QString, QString> m_termsTokens;       // token -> gatewayId
     QStringList m_gateways;
+    TokenVerifier m_tokens;
 };
 
 } // namespace sandbox

@@ -9,7 +9,9 @@ QJsonObject Context::configJson() const
     return {{QStringLiteral("enablexTokenLifetimeSec"), config.enablexTokenLifetimeSec},
             {QStringLiteral("sessionIdleSec"), config.sessionIdleSec},
             {QStringLiteral("existsRateLimitPerMinute"), config.existsRateLimitPerMinute},
-            {QStringLiteral("resultAsString"), config.resultAsString}};
+            {QStringLiteral("resultAsString"), config.resultAsString},
+            {QStringLiteral("oidcIssuer"), config.oidcIssuer},
+            {QStringLiteral("oidcAudiences"), QJsonArray::fromStringList(config.oidcAudiences)}};
 }
 
 void Context::applyConfig(const QJsonObject &o)
@@ -18,6 +20,12 @@ void Context::applyConfig(const QJsonObject &o)
     config.sessionIdleSec = o.value(u"sessionIdleSec").toInt(config.sessionIdleSec);
     config.existsRateLimitPerMinute = o.value(u"existsRateLimitPerMinute").toInt(config.existsRateLimitPerMinute);
     config.resultAsString = o.value(u"resultAsString").toBool(config.resultAsString);
+    config.oidcIssuer = o.value(u"oidcIssuer").toString(config.oidcIssuer);
+    if (o.value(u"oidcAudiences").isArray()) {
+        config.oidcAudiences.clear();
+        for (const QJsonValue &a : o.value(u"oidcAudiences").toArray())
+            config.oidcAudiences << a.toString();
+    }
 }
 
 void Context::mail(const QString &dialect, const QString &kind, const QString &to, const QString &subject,
@@ -57,7 +65,7 @@ QString Context::newToken(const QString &prefix, int bytes)
 void Context::reset()
 {
     m_offset = 0;
-    config = Config{};
+    config = defaults;
     m_outbox = {};
     m_nextMailId = 1;
 }

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 namespace sandbox {
 
@@ -22,7 +23,13 @@ public:
         int sessionIdleSec = 30 * 60;
         int existsRateLimitPerMinute = 10;
         bool resultAsString = false;
+        // Single sign-on: the Overkiz login's accessToken / jwt are verified against this
+        // issuer's keys and must name one of these audiences (empty issuer: SSO tokens refused).
+        QString oidcIssuer;
+        QStringList oidcAudiences;
     } config;
+    // What reset() goes back to: the built-in values and the command line's.
+    Config defaults;
     QJsonObject configJson() const;
     void applyConfig(const QJsonObject &o);
 

@@ -32,13 +32,23 @@ int main(int argc, char *argv[])
     const QCommandLineOption quiet(QStringLiteral("quiet"), QStringLiteral("Print only the URL."));
     const QCommandLineOption stdinEof(QStringLiteral("stop-on-stdin-eof"),
                                       QStringLiteral("Stop when standard input closes (used by authdesk --demo)."));
-    cli.addOptions({port, data, sessions, quiet, stdinEof});
+    const QCommandLineOption issuer(QStringLiteral("oidc-issuer"),
+                                    QStringLiteral("Accept Overkiz accessToken/jwt sign-ins verified against this OpenID issuer."),
+                                    QStringLiteral("URL"));
+    const QCommandLineOption audience(QStringLiteral("oidc-audience"),
+                                      QStringLiteral("An audience those tokens may name (repeat for more; needed with --oidc-issuer)."),
+                                      QStringLiteral("AUD"));
+    cli.addOptions({port, data, sessions, quiet, stdinEof, issuer, audience});
     cli.process(app);
 
     bool ok = false;
     const uint wanted = cli.value(port).toUInt(&ok);
     if (!ok || wanted > 65535) {
         std::fprintf(stderr, "authdesk-sandbox: --port needs a number from 0 to 65535\n");
+        return 2;
+    }
+    if (cli.isSet(issuer) != cli.isSet(audience)) {
+        std::fprintf(stderr, "authdesk-sandbox: --oidc-issuer and --oidc-audience go together\n");
         return 2;
     }
     sandbox::SandboxServer server;
@@ -57,6 +67,12 @@ int main(int argc, char *argv[])
                          qPrintable(why.isEmpty() ? (f.isOpen() ? err.errorString() : f.errorString()) : why));
             return 1;
         }
+    }
+    if (cli.isSet(issuer)) {
+        // A reset of the demo data keeps these: they say which issuer this sandbox trusts.
+        server.context().defaults.oidcIssuer = cli.value(issuer);
+        server.context().defaults.oidcAudiences = cli.values(audience);
+        server.context().config = server.context().defaults;
     }
     if (cli.isSet(sessions))
         server.platform28().generateSessions(cli.value(sessions).toInt(), QStringLiteral("u-alice"));

@@ -9,6 +9,7 @@
 #include "HttpClient.h"
 #include "OidcClient.h"
 #include "OidcProviderProcess.h"
+#include "OidcTestFlows.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -17,47 +18,6 @@
 
 using namespace authdesk;
 
-namespace {
-
-struct DeviceOutcome {
-    std::optional<OidcTokens> tokens;
-    ApiError error;
-    int codesShown = 0;
-    QString pageAfterApproval;
-};
-
-// Runs the device flow; when the code is shown, the "person" answers on the provider's pages.
-DeviceOutcome runDeviceFlow(OidcClient &client, std::optional<BrowserAgent::Answer> answer)
-{
-    DeviceOutcome out;
-    DeviceAuthorizationFlow flow(client);
-    BrowserAgent agent;
-    QEventLoop loop;
-    QObject::connect(&flow, &DeviceAuthorizationFlow::userCodeReady, &flow,
-                     [&](const QUrl &, const QString &, const QUrl &complete, int) {
-                         ++out.codesShown;
-                         if (!answer)
-                             return;
-                         QString error;
-                         agent.run(complete, QStringLiteral("alice"), *answer, &error, &out.pageAfterApproval);
-                         if (!error.isEmpty())
-                             qWarning() << "browser agent:" << error;
-                     });
-    QObject::connect(&flow, &DeviceAuthorizationFlow::succeeded, &loop, [&](const OidcTokens &t) {
-        out.tokens = t;
-        loop.quit();
-    });
-    QObject::connect(&flow, &DeviceAuthorizationFlow::failed, &loop, [&](const ApiError &e) {
-        out.error = e;
-        loop.quit();
-    });
-    flow.start();
-    QTimer::singleShot(60'000, &loop, &QEventLoop::quit);
-    loop.exec();
-    return out;
-}
-
-} // namespace
 
 class TestOidc : public QObject
 {

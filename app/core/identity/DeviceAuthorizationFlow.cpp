@@ -14,7 +14,7 @@ constexpr auto kDeviceGrant = "urn:ietf:params:oauth:grant-type:device_code";
 } // namespace
 
 DeviceAuthorizationFlow::DeviceAuthorizationFlow(OidcClient &client, QObject *parent)
-    : QObject(parent), m_client(client)
+    : SignInFlow(client, parent)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &DeviceAuthorizationFlow::poll);
@@ -53,7 +53,7 @@ void DeviceAuthorizationFlow::start()
             m_intervalSec = qBound(1, int(json::integer(*o, u"interval", 5)), 60);
             m_deadline = m_client.clock().now().addSecs(expires);
             Q_EMIT userCodeReady(uri, userCode, QUrl(json::str(*o, u"verification_uri_complete")), expires);
-            if (!m_done)
+            if (!done())
                 m_timer.start(m_intervalSec * 1000);
         });
     });
@@ -61,14 +61,14 @@ void DeviceAuthorizationFlow::start()
 
 void DeviceAuthorizationFlow::poll()
 {
-    if (m_done)
+    if (done())
         return;
     ++m_polls;
     QUrlQuery form;
     form.addQueryItem(QStringLiteral("grant_type"), QLatin1String(kDeviceGrant));
     form.addQueryItem(QStringLiteral("device_code"), m_deviceCode);
     m_client.tokenRequest(form, {m_deviceCode}, true, [this](const Result<OidcTokens> &r) {
-        if (m_done)
+        if (done())
             return;
         const QString code = r.error().serverCode;
         if (!r.ok() && (code == u"authorization_pending" || code == u"slow_down")) {
@@ -85,24 +85,10 @@ void DeviceAuthorizationFlow::poll()
     });
 }
 
-void DeviceAuthorizationFlow::cancel()
-{
-    if (m_done)
-        return;
-    m_client.cancel();
-    finish(ApiError::make(ErrorKind::Cancelled, QCoreApplication::translate("DeviceAuthorizationFlow", "The sign-in was cancelled.")));
-}
 
-void DeviceAuthorizationFlow::finish(const Result<OidcTokens> &result)
+void DeviceAuthorizationFlow::stopWaiting()
 {
-    if (m_done)
-        return;
-    m_done = true;
     m_timer.stop();
-    if (result)
-        Q_EMIT succeeded(result.value());
-    else
-        Q_EMIT failed(result.error());
 }
 
 } // namespace authdesk

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "OidcTokens.h"
+#include "SignInFlow.h"
 
 #include <QObject>
 #include <QTimer>
@@ -8,20 +8,17 @@
 
 namespace authdesk {
 
-class OidcClient;
-
 // The OAuth 2.0 device authorization grant (RFC 8628) for hosts without a browser: asks the
 // provider for a user code, says where the person enters it, then polls the token endpoint
 // at the provider's interval (5 s more after each "slow_down") until the person approved,
 // declined or the code expired. Emits exactly one of succeeded / failed.
-class DeviceAuthorizationFlow : public QObject
+class DeviceAuthorizationFlow : public SignInFlow
 {
     Q_OBJECT
 public:
     explicit DeviceAuthorizationFlow(OidcClient &client, QObject *parent = nullptr);
 
-    void start();
-    void cancel(); // fails with ErrorKind::Cancelled
+    void start() override;
 
     int intervalSeconds() const { return m_intervalSec; }
     int polls() const { return m_polls; }
@@ -30,20 +27,16 @@ Q_SIGNALS:
     // Show the person `verificationUri` and `userCode` (or `completeUri`, which holds both).
     void userCodeReady(const QUrl &verificationUri, const QString &userCode, const QUrl &completeUri,
                        int expiresInSeconds);
-    void succeeded(const authdesk::OidcTokens &tokens);
-    void failed(const authdesk::ApiError &error);
 
 private:
     void poll();
-    void finish(const Result<OidcTokens> &result);
+    void stopWaiting() override;
 
-    OidcClient &m_client;
     QTimer m_timer;
     QString m_deviceCode;
     int m_intervalSec = 5;
     int m_polls = 0;
     QDateTime m_deadline;
-    bool m_done = false;
 };
 
 } // namespace authdesk

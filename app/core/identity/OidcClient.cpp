@@ -84,15 +84,15 @@ void OidcClient::postForm(const QUrl &url, QUrlQuery form, const QStringList &se
 }
 
 void OidcClient::tokenRequest(QUrlQuery form, const QStringList &secrets, bool requireIdToken,
-                              Callback<OidcTokens> done)
+                              Callback<OidcTokens> done, const QString &nonce)
 {
-    discover([this, form, secrets, requireIdToken, done](const Result<OidcProviderInfo> &info) {
+    discover([this, form, secrets, requireIdToken, done, nonce](const Result<OidcProviderInfo> &info) {
         if (!info) {
             done(info.error());
             return;
         }
         postForm(info.value().tokenEndpoint, form, secrets,
-                 [this, done, requireIdToken](const HttpResponse &r, const std::optional<ApiError> &e) {
+                 [this, done, requireIdToken, nonce](const HttpResponse &r, const std::optional<ApiError> &e) {
                      if (e) {
                          done(*e);
                          return;
@@ -100,7 +100,7 @@ void OidcClient::tokenRequest(QUrlQuery form, const QStringList &secrets, bool r
                      auto tokens = OidcTokens::parse(r.body, m_clock.now(), requireIdToken);
                      if (tokens && !tokens.value().idToken.isEmpty()) {
                          const ApiError bad = checkIdToken(tokens.value().idClaims, m_settings.issuer,
-                                                           m_settings.clientId, {}, m_clock.now());
+                                                           m_settings.clientId, nonce, m_clock.now());
                          if (bad.isError()) {
                              done(bad);
                              return;

@@ -36,8 +36,9 @@ public:
     // that lost its answer is not repeated (a code or refresh token may be single-use).
     // `secrets`: values of `form` to keep out of logs. The raw OAuth error of a refused
     // request is in ApiError::serverCode ("authorization_pending", "slow_down", ...).
+    // `nonce`: the one the authorization request sent, which the ID token must carry.
     void tokenRequest(QUrlQuery form, const QStringList &secrets, bool requireIdToken,
-                      Callback<OidcTokens> done);
+                      Callback<OidcTokens> done, const QString &nonce = {});
     void refresh(const QString &refreshToken, Callback<OidcTokens> done);
     // RFC 7009. Done when the provider has no revocation endpoint (nothing to do).
     void revoke(const QString &token, const QString &hint, Callback<Done> done);

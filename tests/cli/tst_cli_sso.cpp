@@ -1,0 +1,176 @@
+// authdesk-cli signin --sso (issue #16, part 3): the device authorization grant and, with
+// --browser, the code flow, end to end: the real CLI, the real OpenID provider of
+// tests/oidc, the real sandbox verifying the token it is given, the real keychain. The
+// person reads the CLI's stderr and answers on the provider's pages (BrowserAgent).
+#include "BrowserAgent.h"
+#include "CliRunner.h"
+#include "OidcProviderProcess.h"
+#include "SandboxProcess.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+// Runs the CLI; when its stderr shows a line matching `prompt`, `person` gets the URL it names.
+CliRun runWithPerson(const CliRunner &cli, const QStringList &args, const QRegularExpression &prompt,
+                     const std::function<void(const QUrl &)> &person, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    CliRun out;
+    bool asked = false;
+    QObject::connect(&p, &QProcess::readyReadStandardError, &p, [&] {
+        out.err += p.readAllStandardError();
+        const QRegularExpressionMatch m = prompt.match(QString::fromUtf8(out.err));
+        if (m.hasMatch() && !asked) {
+            asked = true;
+            const QUrl url(m.captured(1));
+            QTimer::singleShot(0, &p, [&person, url] { person(url); });
+        }
+    });
+    QEventLoop loop;
+    QObject::connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
+    p.start(cli.binary, QStringList{QStringLiteral("--config"), cli.config} + args);
+    p.closeWriteChannel();
+    QTimer::singleShot(90'000, &loop, &QEventLoop::quit);
+    loop.exec();
+    if (p.state() != QProcess::NotRunning) {
+        p.kill();
+        p.waitForFinished(5'000);
+        return {};
+    }
+    out.code = p.exitCode();
+    out.out = p.readAllStandardOutput();
+    out.err += p.readAllStandardError();
+    return out;
+}
+
+const QRegularExpression kDevicePrompt(QStringLiteral("Or open (\\S+), which holds the code"));
+const QRegularExpression kBrowserPrompt(QStringLiteral("open this page: (\\S+)"));
+
+} // namespace
+
+class TestCliSso : public QObject
+{
+    Q_OBJECT
+    SandboxProcess m_sandbox;
+    OidcProviderProcess m_provider;
+    QTemporaryDir m_dir;
+    CliRunner m_cli;
+
+    void addProfile(const QString &name, const QString &tokenUse)
+    {
+        const CliRun r = m_cli({QStringLiteral("profiles"), QStringLiteral("add"), name, QStringLiteral("--dialect"), QStringLiteral("overkiz"),
+                                QStringLiteral("--url"), m_sandbox.overkizUrl().toString(), QStringLiteral("--issuer"),
+                                m_provider.issuer().toString(), QStringLiteral("--client-id"), QStringLiteral("authdesk"),
+                                QStringLiteral("--resource"), QStringLiteral("https://overkiz.test/"), QStringLiteral("--sso-token"), tokenUse});
+        QVERIFY2(r.code == 0, r.err.constData());
+    }
+    static std::function<void(const QUrl &)> person(BrowserAgent::Answer answer, bool deliverRedirect)
+    {
+        return [answer, deliverRedirect](const QUrl &url) {
+            BrowserAgent agent;
+            QString error;
+            const QUrl redirect = agent.run(url, QStringLiteral("alice@example.com"), answer, &error);
+            if (!error.isEmpty())
+                qWarning() << "browser agent:" << error;
+            if (deliverRedirect && !redirect.isEmpty())
+                agent.get(redirect);
+        };
+    }
+    // Neither a JWT nor a refresh token may appear in what the CLI prints.
+    static void noTokensIn(const CliRun &r)
+    {
+        QVERIFY2(!r.out.contains("eyJ") && !r.err.contains("eyJ"), (r.out + r.err).constData());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_cli.config = m_dir.filePath(QStringLiteral("profiles.ini"));
+        QVERIFY2(QFile::exists(m_cli.binary), "AUTHDESK_CLI must point at authdesk-cli");
+        QString error;
+        QVERIFY2(m_provider.start({}, &error), qPrintable(error));
+        QVERIFY2(m_sandbox.start({QStringLiteral("--oidc-issuer"), m_provider.issuer().toString(), QStringLiteral("--oidc-audience"),
+                                  QStringLiteral("https://overkiz.test/"), QStringLiteral("--oidc-audience"), QStringLiteral("authdesk")},
+                                 &error),
+                 qPrintable(error));
+    }
+    void init()
+    {
+        QVERIFY(m_sandbox.reset()); // keeps the issuer the command line named
+        m_sandbox.control("DELETE", QStringLiteral("/_sandbox/requests"));
+    }
+
+    void theDeviceFlowSignsIn()
+    {
+        addProfile(QStringLiteral("device"), QStringLiteral("access-token"));
+        const CliRun r = runWithPerson(m_cli, {QStringLiteral("--profile"), QStringLiteral("device"), QStringLiteral("--json"),
+                                               QStringLiteral("signin"), QStringLiteral("--sso")},
+                                       kDevicePrompt, person(BrowserAgent::Answer::Approve, false));
+        QVERIFY2(r.code == 0, (r.out + r.err).constData());
+        QVERIFY2(r.err.contains("enter the code"), r.err.constData());
+        const QJsonObject result = r.json().value(QStringLiteral("result")).toObject();
+        QVERIFY(result.value(QStringLiteral("signedIn")).toBool());
+        QCOMPARE(result.value(QStringLiteral("who")).toString(), QStringLiteral("alice@example.com"));
+        noTokensIn(r);
+        // The sandbox verified the token it got and made a session; the next run uses it.
+        QCOMPARE(m_sandbox.requests(QStringLiteral("O1")).size(), 1);
+        const CliRun status = m_cli.profile(QStringLiteral("device"), {QStringLiteral("--json"), QStringLiteral("status")});
+        QVERIFY(status.json()[QStringLiteral("result")][QStringLiteral("signedIn")].toBool());
+    }
+
+    void aDeclinedSignInSaysSo()
+    {
+        addProfile(QStringLiteral("declined"), QStringLiteral("access-token"));
+        const CliRun r = runWithPerson(m_cli, {QStringLiteral("--profile"), QStringLiteral("declined"), QStringLiteral("signin"), QStringLiteral("--sso")},
+                                       kDevicePrompt, person(BrowserAgent::Answer::Decline, false));
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains("declined"), r.err.constData());
+        QVERIFY(m_sandbox.requests(QStringLiteral("O1")).isEmpty()); // nothing reached the server
+    }
+
+    void theBrowserFlowSignsInWithTheIdToken()
+    {
+        addProfile(QStringLiteral("browser"), QStringLiteral("id-token"));
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("BROWSER"), QStringLiteral("true")); // no real browser here: the person reads the URL
+        const CliRun r = runWithPerson(m_cli, {QStringLiteral("--profile"), QStringLiteral("browser"), QStringLiteral("--json"),
+                                               QStringLiteral("signin"), QStringLiteral("--sso"), QStringLiteral("--browser")},
+                                       kBrowserPrompt, person(BrowserAgent::Answer::Approve, true), env);
+        QVERIFY2(r.code == 0, (r.out + r.err).constData());
+        QCOMPARE(r.json()[QStringLiteral("result")][QStringLiteral("who")].toString(), QStringLiteral("alice@example.com"));
+        noTokensIn(r);
+        QCOMPARE(m_sandbox.requests(QStringLiteral("O1")).size(), 1);
+    }
+
+    // The provider signs the person in, but the server trusts another issuer: its refusal is said.
+    void aServerThatDoesNotTrustTheIssuerRefuses()
+    {
+        QVERIFY(m_sandbox.setConfig({{QStringLiteral("oidcIssuer"), QStringLiteral("https://idp.example.com")}}));
+        addProfile(QStringLiteral("untrusted"), QStringLiteral("access-token"));
+        const CliRun r = runWithPerson(m_cli, {QStringLiteral("--profile"), QStringLiteral("untrusted"), QStringLiteral("signin"), QStringLiteral("--sso")},
+                                       kDevicePrompt, person(BrowserAgent::Answer::Approve, false));
+        QCOMPARE(r.code, 3);
+        QCOMPARE(m_sandbox.requests(QStringLiteral("O1")).size(), 1);
+        noTokensIn(r);
+    }
+
+    void withoutAnIdentityProviderItSaysHowToAddOne()
+    {
+        QCOMPARE(m_cli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("plain"), QStringLiteral("--dialect"), QStringLiteral("overkiz"),
+                        QStringLiteral("--url"), m_sandbox.overkizUrl().toString()})
+                     .code,
+                 0);
+        const CliRun r = m_cli.profile(QStringLiteral("plain"), {QStringLiteral("signin"), QStringLiteral("--sso")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("--issuer"), r.err.constData());
+        QCOMPARE(m_cli.profile(QStringLiteral("plain"), {QStringLiteral("signin"), QStringLiteral("--browser")}).code, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliSso)
+#include "tst_cli_sso.moc"
