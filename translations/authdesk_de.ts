@@ -2809,6 +2809,22 @@ GPL-3.0-or-later.</translation>
             <numerusform>Anmelden (%n s)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sign in with SS&amp;O</source>
+        <translation>Mit SS&amp;O anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in at %1 in your browser</source>
+        <translation>Bei %1 im Browser anmelden</translation>
+    </message>
+    <message>
+        <source>Finish the sign-in in your browser, at %1. This window waits for its answer.</source>
+        <translation>Schließen Sie die Anmeldung im Browser bei %1 ab. Dieses Fenster wartet auf die Antwort.</translation>
+    </message>
+    <message>
+        <source>No browser could be opened for the sign-in at %1.</source>
+        <translation>Für die Anmeldung bei %1 konnte kein Browser geöffnet werden.</translation>
+    </message>
 </context>
 <context>
     <name>authdesk::WelcomePage</name>

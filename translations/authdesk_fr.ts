@@ -2809,6 +2809,22 @@ GPL-3.0-or-later.</translation>
             <numerusform>Se connecter (%n s)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sign in with SS&amp;O</source>
+        <translation>Connexion par SS&amp;O</translation>
+    </message>
+    <message>
+        <source>Sign in at %1 in your browser</source>
+        <translation>Se connecter sur %1 dans votre navigateur</translation>
+    </message>
+    <message>
+        <source>Finish the sign-in in your browser, at %1. This window waits for its answer.</source>
+        <translation>Terminez la connexion dans votre navigateur, sur %1. Cette fenêtre attend sa réponse.</translation>
+    </message>
+    <message>
+        <source>No browser could be opened for the sign-in at %1.</source>
+        <translation>Aucun navigateur n’a pu être ouvert pour la connexion sur %1.</translation>
+    </message>
 </context>
 <context>
     <name>authdesk::WelcomePage</name>

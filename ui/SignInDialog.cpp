@@ -1,6 +1,9 @@
 #include "SignInDialog.h"
 
+#include "AuthorizationCodeFlow.h"
 #include "CoreContext.h"
+#include "DialectRegistry.h"
+#include "OidcClient.h"
 
 #include "FormWidgets.h"
 #include "MessageBar.h"
@@ -9,6 +12,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -122,6 +126,12 @@ SignInDialog::SignInDialog(ProfileSessions &sessions, const Profile &profile, co
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Sign in"));
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("signInButton"));
     m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
+    if (profile.identityProvider.isSet()) {
+        m_sso = m_buttons->addButton(tr("Sign in with SS&O"), QDialogButtonBox::ActionRole);
+        m_sso->setObjectName(QStringLiteral("ssoButton"));
+        m_sso->setToolTip(tr("Sign in at %1 in your browser").arg(profile.identityProvider.issuer.host()));
+        connect(m_sso, &QPushButton::clicked, this, &SignInDialog::signInWithSso);
+    }
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SignInDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SignInDialog::reject);
     layout->addWidget(m_buttons);
@@ -135,6 +145,8 @@ SignInDialog::SignInDialog(ProfileSessions &sessions, const Profile &profile, co
 SignInDialog::~SignInDialog()
 {
     m_call.cancel();
+    if (m_flow)
+        m_flow->disconnect(this);
 }
 
 void SignInDialog::checkKeychain()
@@ -259,6 +271,8 @@ void SignInDialog::setBusy(bool busy)
     if (m_extras)
         m_extras->setEnabled(!busy);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!busy && !m_countdown->isActive());
+    if (m_sso)
+        m_sso->setEnabled(!busy);
     m_busy->setVisible(busy);
     if (busy)
         m_error->clear();
@@ -316,8 +330,13 @@ void SignInDialog::accept()
             return showError(written.error().message);
         m_sessions.profileChanged(m_profile.id);
     }
+    send(c, m_remember->isChecked());
+}
+
+void SignInDialog::send(const Credentials &c, bool remember)
+{
     setBusy(true);
-    m_call = m_sessions.signIn(m_profile.id, c, m_remember->isChecked(), [this, guard = QPointer<SignInDialog>(this)](const Result<SignInState> &r) {
+    m_call = m_sessions.signIn(m_profile.id, c, remember, [this, guard = QPointer<SignInDialog>(this)](const Result<SignInState> &r) {
         if (!guard)
             return;
         setBusy(false);
@@ -338,9 +357,39 @@ void SignInDialog::accept()
     });
 }
 
+void SignInDialog::signInWithSso()
+{
+    QString caError;
+    const HttpOptions options = m_profile.httpOptions(&caError);
+    if (!caError.isEmpty())
+        return showError(caError);
+    m_flow.reset();
+    m_oidc = std::make_unique<OidcClient>(m_sessions.context().http(), m_sessions.context().clock(), m_profile.identityProvider, options);
+    m_flow = std::make_unique<AuthorizationCodeFlow>(*m_oidc);
+    connect(m_flow.get(), &AuthorizationCodeFlow::openBrowser, this, [this](const QUrl &url) {
+        m_error->showInfo(tr("Finish the sign-in in your browser, at %1. This window waits for its answer.").arg(url.host()));
+        if (!QDesktopServices::openUrl(url))
+            showError(tr("No browser could be opened for the sign-in at %1.").arg(url.host()));
+    });
+    connect(m_flow.get(), &SignInFlow::succeeded, this, [this](const OidcTokens &tokens) {
+        Credentials c = DialectRegistry::ssoCredentials(m_profile.identityProvider, tokens);
+        // The identity provider is asked again next time: no token is remembered here.
+        send(c, false);
+    });
+    connect(m_flow.get(), &SignInFlow::failed, this, [this](const ApiError &e) {
+        setBusy(false);
+        if (e.kind != ErrorKind::Cancelled)
+            showError(e.message);
+    });
+    setBusy(true);
+    m_flow->start();
+}
+
 void SignInDialog::reject()
 {
     if (m_busy->isVisible()) {
+        if (m_flow)
+            m_flow->cancel();
         m_call.cancel(); // first Escape stops the sign-in, the second closes
         setBusy(false);
         showError(tr("Sign-in cancelled."));

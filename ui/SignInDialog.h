@@ -8,6 +8,8 @@
 #include <QDialog>
 #include <QHash>
 
+#include <memory>
+
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
@@ -20,6 +22,8 @@ class QTimer;
 
 namespace authdesk {
 
+class AuthorizationCodeFlow;
+class OidcClient;
 struct DialectDescriptor;
 
 class MessageBar;
@@ -30,7 +34,8 @@ class ProfileSessions;
 // one never shows up in another's fields. Errors show inline in words a person understands;
 // the dialog stays open (and keeps what was typed) until the sign-in succeeds or is cancelled.
 // A throttled sign-in counts down to when the server takes the next try; whether "Remember"
-// can use the system keychain is said in plain words before signing in.
+// can use the system keychain is said in plain words before signing in. A profile with an
+// identity provider also offers "Sign in with SSO" in the system browser.
 class SignInDialog : public QDialog
 {
     Q_OBJECT
@@ -61,6 +66,10 @@ private:
     void tick();
     void clearSecrets();
     Credentials credentials() const;
+    // Sends the sign-in and handles its answer (the typed credentials or the SSO ones).
+    void send(const Credentials &c, bool remember);
+    // The profile's identity provider in the system browser (code flow, loopback redirect).
+    void signInWithSso();
 
     ProfileSessions &m_sessions;
     Profile m_profile;
@@ -87,6 +96,9 @@ private:
     QHash<int, Values> m_values; // of the other modes, until the dialog closes
     QProgressBar *m_busy = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_sso = nullptr; // only for a profile with an identity provider
+    std::unique_ptr<OidcClient> m_oidc;
+    std::unique_ptr<AuthorizationCodeFlow> m_flow;
 };
 
 } // namespace authdesk

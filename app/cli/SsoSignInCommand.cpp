@@ -50,7 +50,6 @@ int SsoSignInCommand::run(CliContext &ctx)
     if (!p.identityProvider.isSet())
         return ctx.usage(QCoreApplication::translate("cli", "%1 has no identity provider: add one with authdesk-cli profiles add %1 --issuer URL --client-id ID.")
                              .arg(p.name));
-    const auto mode = DialectRegistry::ssoMode(p.identityProvider.tokenUse);
     if (ctx.isSet(QStringLiteral("mode")) || ctx.isSet(QStringLiteral("with-api-key")))
         return ctx.usage(QCoreApplication::translate("cli", "--sso takes its token from the identity provider: leave out --mode and --with-api-key."));
     if (ctx.isSet(QStringLiteral("remember")))
@@ -85,10 +84,7 @@ int SsoSignInCommand::run(CliContext &ctx)
     if (!tokens)
         return ctx.fail(tokens.error());
 
-    Credentials c;
-    c.mode = mode;
-    c.user = tokens.value().subjectName(); // shown as who; token modes send no user id
-    c.secret = tokens.value().tokenFor(p.identityProvider.tokenUse);
+    Credentials c = DialectRegistry::ssoCredentials(p.identityProvider, tokens.value());
     c.applicationId = ctx.opt(QStringLiteral("application-id"));
     c.setupOid = ctx.opt(QStringLiteral("setup-oid"));
     if (c.secret.isEmpty())

@@ -58,6 +58,15 @@ Credentials::Mode DialectRegistry::ssoMode(OidcSettings::TokenUse use)
     return use == OidcSettings::TokenUse::AccessToken ? Credentials::Mode::AccessToken : Credentials::Mode::Jwt;
 }
 
+Credentials DialectRegistry::ssoCredentials(const OidcSettings &settings, const OidcTokens &tokens)
+{
+    Credentials c;
+    c.mode = ssoMode(settings.tokenUse);
+    c.user = tokens.subjectName(); // shown as who; token modes send no user id
+    c.secret = tokens.tokenFor(settings.tokenUse);
+    return c;
+}
+
 std::unique_ptr<Backend> DialectRegistry::createBackend(const Profile &profile, CoreContext &context, QObject *parent) const
 {
     const DialectDescriptor *d = find(profile.dialect);

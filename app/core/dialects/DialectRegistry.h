@@ -1,5 +1,7 @@
 #pragma once
 
+#include "OidcTokens.h"
+
 #include "DialectDescriptor.h"
 #include "OidcSettings.h"
 
@@ -24,6 +26,8 @@ public:
     // The sign-in mode that receives an identity provider's token of that kind (Overkiz:
     // the ID token as `jwt`, the access token as `accessToken`).
     static Credentials::Mode ssoMode(OidcSettings::TokenUse use);
+    // The token sign-in an identity provider's tokens make (the person's name for display).
+    static Credentials ssoCredentials(const OidcSettings &settings, const OidcTokens &tokens);
     // A backend for the profile's dialect; null for an unknown dialect.
     std::unique_ptr<Backend> createBackend(const Profile &profile, CoreContext &context, QObject *parent = nullptr) const;
 
