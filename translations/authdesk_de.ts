@@ -1480,6 +1480,93 @@
     </message>
 </context>
 <context>
+    <name>authdesk::IdentityProviderBox</name>
+    <message>
+        <source>Sign in through an identit&amp;y provider (OpenID Connect)</source>
+        <translation>Über einen Identitätsanbieter an&amp;melden (OpenID Connect)</translation>
+    </message>
+    <message>
+        <source>Issuer URL</source>
+        <translation>Aussteller-URL</translation>
+    </message>
+    <message>
+        <source>Issue&amp;r URL:</source>
+        <translation>Aussteller-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>Client ID (pu&amp;blic client):</source>
+        <translation>Client-ID (ö&amp;ffentlicher Client):</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Geltungsbereiche</translation>
+    </message>
+    <message>
+        <source>Sc&amp;opes:</source>
+        <translation>Geltungsbereiche (Sc&amp;opes):</translation>
+    </message>
+    <message>
+        <source>Token the sign-in gets</source>
+        <translation>Token für die Anmeldung</translation>
+    </message>
+    <message>
+        <source>ID token (jwt)</source>
+        <translation>ID-Token (jwt)</translation>
+    </message>
+    <message>
+        <source>Access token (accessToken)</source>
+        <translation>Zugriffstoken (accessToken)</translation>
+    </message>
+    <message>
+        <source>Token the sign-in &amp;gets:</source>
+        <translation>Token für die Anmeldun&amp;g:</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Resource (optiona&amp;l):</source>
+        <translation>Ressource (optiona&amp;l):</translation>
+    </message>
+    <message>
+        <source>Test disco&amp;very</source>
+        <translation>Discovery p&amp;rüfen</translation>
+    </message>
+    <message>
+        <source>This dialect takes no token from an identity provider.</source>
+        <translation>Dieser Dialekt nimmt kein Token von einem Identitätsanbieter an.</translation>
+    </message>
+    <message>
+        <source>Fill in the issuer URL.</source>
+        <translation>Geben Sie die Aussteller-URL ein.</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>%1 wird gefragt …</translation>
+    </message>
+    <message>
+        <source>The provider answers but offers neither a browser sign-in nor a device sign-in.</source>
+        <translation>Der Anbieter antwortet, bietet aber weder eine Anmeldung im Browser noch eine Geräteanmeldung an.</translation>
+    </message>
+    <message>
+        <source>The provider answers. Browser sign-in: yes; device sign-in (CLI): no.</source>
+        <translation>Der Anbieter antwortet. Anmeldung im Browser: ja; Geräteanmeldung (CLI): nein.</translation>
+    </message>
+    <message>
+        <source>The provider answers. Browser sign-in and device sign-in (CLI): yes.</source>
+        <translation>Der Anbieter antwortet. Anmeldung im Browser und Geräteanmeldung (CLI): ja.</translation>
+    </message>
+</context>
+<context>
     <name>authdesk::MainWindow</name>
     <message>
         <source>Ser&amp;vers</source>

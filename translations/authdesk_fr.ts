@@ -1480,6 +1480,93 @@
     </message>
 </context>
 <context>
+    <name>authdesk::IdentityProviderBox</name>
+    <message>
+        <source>Sign in through an identit&amp;y provider (OpenID Connect)</source>
+        <translation>&amp;Se connecter via un fournisseur d’identité (OpenID Connect)</translation>
+    </message>
+    <message>
+        <source>Issuer URL</source>
+        <translation>URL de l’émetteur</translation>
+    </message>
+    <message>
+        <source>Issue&amp;r URL:</source>
+        <translation>URL de l’é&amp;metteur :</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>ID client</translation>
+    </message>
+    <message>
+        <source>Client ID (pu&amp;blic client):</source>
+        <translation>ID client (client pu&amp;blic) :</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Portées</translation>
+    </message>
+    <message>
+        <source>Sc&amp;opes:</source>
+        <translation>P&amp;ortées :</translation>
+    </message>
+    <message>
+        <source>Token the sign-in gets</source>
+        <translation>Jeton reçu par la connexion</translation>
+    </message>
+    <message>
+        <source>ID token (jwt)</source>
+        <translation>Jeton d’identité (jwt)</translation>
+    </message>
+    <message>
+        <source>Access token (accessToken)</source>
+        <translation>Jeton d’accès (accessToken)</translation>
+    </message>
+    <message>
+        <source>Token the sign-in &amp;gets:</source>
+        <translation>&amp;Jeton reçu par la connexion :</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Resource (optiona&amp;l):</source>
+        <translation>Ressource (optionne&amp;lle) :</translation>
+    </message>
+    <message>
+        <source>Test disco&amp;very</source>
+        <translation>Tester la découv&amp;erte</translation>
+    </message>
+    <message>
+        <source>This dialect takes no token from an identity provider.</source>
+        <translation>Ce dialecte n’accepte aucun jeton d’un fournisseur d’identité.</translation>
+    </message>
+    <message>
+        <source>Fill in the issuer URL.</source>
+        <translation>Saisissez l’URL de l’émetteur.</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>Interrogation de %1…</translation>
+    </message>
+    <message>
+        <source>The provider answers but offers neither a browser sign-in nor a device sign-in.</source>
+        <translation>Le fournisseur répond mais ne propose ni connexion dans le navigateur ni connexion par appareil.</translation>
+    </message>
+    <message>
+        <source>The provider answers. Browser sign-in: yes; device sign-in (CLI): no.</source>
+        <translation>Le fournisseur répond. Connexion dans le navigateur : oui ; connexion par appareil (CLI) : non.</translation>
+    </message>
+    <message>
+        <source>The provider answers. Browser sign-in and device sign-in (CLI): yes.</source>
+        <translation>Le fournisseur répond. Connexion dans le navigateur et connexion par appareil (CLI) : oui.</translation>
+    </message>
+</context>
+<context>
     <name>authdesk::MainWindow</name>
     <message>
         <source>Ser&amp;vers</source>

@@ -3,6 +3,7 @@
 #include "Backend.h"
 #include "CoreContext.h"
 #include "FormWidgets.h"
+#include "IdentityProviderBox.h"
 #include "MessageBar.h"
 #include "Prompter.h"
 
@@ -87,6 +88,10 @@ ProfileDialog::ProfileDialog(CoreContext &context, const Profile &profile, QWidg
     form->addRow(tr("Conn&ect timeout:"), m_connectTimeout);
     m_transferTimeout = spin("transferTimeoutSpin", profile.transferTimeoutMs, tr("Answer timeout"));
     form->addRow(tr("Answer ti&meout:"), m_transferTimeout);
+    m_identityProvider = new IdentityProviderBox(context, profile.identityProvider, this);
+    m_identityProvider->setOptionsSource([this] { return this->profile().httpOptions(); });
+    connect(m_identityProvider, &IdentityProviderBox::changed, this, &ProfileDialog::validate);
+    form->addRow(m_identityProvider);
 
     m_problem = new MessageBar(this, QStringLiteral("problemLabel"));
     form->addRow(m_problem);
@@ -128,6 +133,8 @@ Profile ProfileDialog::profile() const
         p.proxyPassword = proxy.password(); // typed into the URL: kept the same way
     p.connectTimeoutMs = m_connectTimeout->value() * 1000;
     p.transferTimeoutMs = m_transferTimeout->value() * 1000;
+    // A dialect without a token sign-in keeps no identity provider (the box is disabled then).
+    p.identityProvider = m_identityProvider->isEnabled() ? m_identityProvider->settings() : OidcSettings();
     return p;
 }
 
@@ -149,6 +156,7 @@ void ProfileDialog::onDialectChanged()
 {
     const DialectDescriptor *d = m_context.dialects().find(m_dialect->currentData().toString());
     m_apiId->setEnabled(d && d->needsApiId());
+    m_identityProvider->setAvailable(d && (d->mode(Credentials::Mode::Jwt) || d->mode(Credentials::Mode::AccessToken)));
     if (d && m_url->text().trimmed().isEmpty() && !d->defaultBaseUrl.isEmpty())
         m_url->setText(d->defaultBaseUrl.toString());
     validate();

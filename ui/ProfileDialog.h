@@ -20,10 +20,12 @@ namespace authdesk {
 class CoreContext;
 
 class Backend;
+class IdentityProviderBox;
 class MessageBar;
 
 // Adds or edits a server profile: name, dialect, base URL, API id, user, trusted CA file,
-// proxy and timeouts, validated as you type, with a "Test connection" button. No secrets.
+// proxy, timeouts and identity provider, validated as you type, with "Test connection" (and
+// "Test discovery" for the identity provider). No secrets.
 class ProfileDialog : public QDialog
 {
     Q_OBJECT
@@ -59,6 +61,7 @@ private:
     QLineEdit *m_proxyPassword = nullptr;
     QSpinBox *m_connectTimeout = nullptr;
     QSpinBox *m_transferTimeout = nullptr;
+    IdentityProviderBox *m_identityProvider = nullptr;
     MessageBar *m_problem = nullptr;
     MessageBar *m_testResult = nullptr;
     QPushButton *m_testButton = nullptr;

@@ -165,6 +165,20 @@ class TestWindowWalk : public QObject
             check(&d, QStringLiteral("profile dialog"));
         }
         {
+            // With an identity provider: its fields in the profile dialog, SSO in the sign-in.
+            Profile sso = *store.find(QStringLiteral("demo-overkiz"));
+            sso.identityProvider.issuer = QUrl(QStringLiteral("https://login.example.com/realms/corp"));
+            sso.identityProvider.clientId = QStringLiteral("authdesk");
+            QVERIFY(store.save(sso).ok());
+            ProfileDialog d(core, sso);
+            check(&d, QStringLiteral("profile dialog with identity provider"));
+            SignInDialog *signIn = window.openSignIn(sso.id);
+            check(signIn, QStringLiteral("sign-in with SSO"));
+            signIn->reject();
+            sso.identityProvider = {};
+            QVERIFY(store.save(sso).ok());
+        }
+        {
             CreateAccountDialog d(sessions, QStringLiteral("demo-overkiz"));
             check(&d, QStringLiteral("create account"));
         }

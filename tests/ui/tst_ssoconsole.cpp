@@ -5,7 +5,9 @@
 // the dialog's loopback listener); the sandbox verifies the token it gets.
 #include "BrowserAgent.h"
 #include "ConsoleFixture.h"
+#include "IdentityProviderBox.h"
 #include "OidcProviderProcess.h"
+#include "ProfileDialog.h"
 
 #include <QDesktopServices>
 
@@ -120,6 +122,45 @@ private Q_SLOTS:
         BrowserAgent late;
         QCOMPARE(late.get(m_redirect), 0);
         QVERIFY(!m_fx.sessions->status(QStringLiteral("demo-overkiz")).state.signedIn);
+    }
+
+    // The profile dialog's identity provider: typed, tested against the real provider, saved.
+    void theProfileDialogTakesAndTestsTheIdentityProvider()
+    {
+        ProfileDialog dialog(m_fx.context, *m_fx.store->find(QStringLiteral("demo-overkiz")), m_fx.window.get());
+        dialog.show();
+        auto *box = m_fx.find<IdentityProviderBox>("identityProviderBox", &dialog);
+        QVERIFY(box && box->isEnabled() && !box->isChecked());
+        QVERIFY(!dialog.profile().identityProvider.isSet());
+        box->setChecked(true);
+        auto *issuer = m_fx.find<QLineEdit>("issuerEdit", &dialog);
+        QVERIFY(issuer->isVisible());
+        QTest::keyClicks(issuer, QStringLiteral("http://127.0.0.1:1"));
+        QTest::keyClicks(m_fx.find<QLineEdit>("clientIdEdit", &dialog), QStringLiteral("authdesk"));
+        auto *test = m_fx.find<QPushButton>("testDiscoveryButton", &dialog);
+        auto *result = m_fx.find<MessageBar>("discoveryResultLabel", &dialog);
+        QTest::mouseClick(test, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(test->isEnabled() && result->kind() == MessageBar::Kind::Error, 15'000);
+        QVERIFY2(result->text().contains(u"cannot be reached"), qPrintable(result->text()));
+        issuer->setText(m_provider.issuer().toString());
+        QTest::mouseClick(test, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(test->isEnabled() && result->kind() == MessageBar::Kind::Success, 15'000);
+        QVERIFY2(result->text().contains(u"device sign-in (CLI): yes"), qPrintable(result->text()));
+        m_fx.saveShot(&dialog, "profile-identity-provider");
+        m_fx.find<QComboBox>("tokenUseCombo", &dialog)->setCurrentIndex(1);
+        const OidcSettings saved = dialog.profile().identityProvider;
+        QCOMPARE(saved.issuer, m_provider.issuer());
+        QCOMPARE(saved.clientId, QStringLiteral("authdesk"));
+        QCOMPARE(saved.tokenUse, OidcSettings::TokenUse::AccessToken);
+        QVERIFY(m_fx.find<QPushButton>("saveButton", &dialog)->isEnabled());
+        // A client id left out is said before saving.
+        m_fx.find<QLineEdit>("clientIdEdit", &dialog)->clear();
+        QVERIFY(!m_fx.find<QPushButton>("saveButton", &dialog)->isEnabled());
+        // Platform28 takes no identity provider: the box is off and the profile keeps none.
+        auto *dialect = m_fx.find<QComboBox>("dialectCombo", &dialog);
+        dialect->setCurrentIndex(dialect->findData(QStringLiteral("platform28")));
+        QVERIFY(!box->isEnabled());
+        QVERIFY(!dialog.profile().identityProvider.isSet());
     }
 
     void aProfileWithoutIdentityProviderHasNoSsoButton()
