@@ -3879,10 +3879,6 @@ verboten, gesperrt), 4 nicht gefunden, 5 gedrosselt, 6 Netzwerk/Zeitüberschreit
         <translation>--sso bezieht sein Token vom Identitätsanbieter: Lassen Sie --mode und --with-api-key weg.</translation>
     </message>
     <message>
-        <source>--remember does not apply to --sso yet: sign in with --sso again when the session ends.</source>
-        <translation>--remember gilt für --sso noch nicht: Melden Sie sich mit --sso erneut an, wenn die Sitzung endet.</translation>
-    </message>
-    <message>
         <source>Sign in in the browser. If none opens, open this page: %1</source>
         <translation>Melden Sie sich im Browser an. Öffnet sich keiner, öffnen Sie diese Seite: %1</translation>
     </message>

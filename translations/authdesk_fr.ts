@@ -3879,10 +3879,6 @@ interdits, bloqués), 4 introuvable, 5 limité, 6 réseau/délai/TLS, 7 serveur
         <translation>--sso obtient son jeton du fournisseur d’identité : omettez --mode et --with-api-key.</translation>
     </message>
     <message>
-        <source>--remember does not apply to --sso yet: sign in with --sso again when the session ends.</source>
-        <translation>--remember ne s’applique pas encore à --sso : reconnectez-vous avec --sso à la fin de la session.</translation>
-    </message>
-    <message>
         <source>Sign in in the browser. If none opens, open this page: %1</source>
         <translation>Connectez-vous dans le navigateur. S’il ne s’ouvre pas, ouvrez cette page : %1</translation>
     </message>

@@ -373,8 +373,11 @@ void SignInDialog::signInWithSso()
     });
     connect(m_flow.get(), &SignInFlow::succeeded, this, [this](const OidcTokens &tokens) {
         Credentials c = DialectRegistry::ssoCredentials(m_profile.identityProvider, tokens);
-        // The identity provider is asked again next time: no token is remembered here.
-        send(c, false);
+        // "Remember" keeps the provider's refresh token (not the password it never saw): an
+        // expired session then gets a fresh token and signs in again without asking.
+        if (!m_remember->isChecked())
+            c.refreshToken.clear();
+        send(c, m_remember->isChecked());
     });
     connect(m_flow.get(), &SignInFlow::failed, this, [this](const ApiError &e) {
         setBusy(false);

@@ -52,8 +52,6 @@ int SsoSignInCommand::run(CliContext &ctx)
                              .arg(p.name));
     if (ctx.isSet(QStringLiteral("mode")) || ctx.isSet(QStringLiteral("with-api-key")))
         return ctx.usage(QCoreApplication::translate("cli", "--sso takes its token from the identity provider: leave out --mode and --with-api-key."));
-    if (ctx.isSet(QStringLiteral("remember")))
-        return ctx.usage(QCoreApplication::translate("cli", "--remember does not apply to --sso yet: sign in with --sso again when the session ends."));
 
     QString caError;
     const HttpOptions options = p.httpOptions(&caError);
@@ -92,7 +90,11 @@ int SsoSignInCommand::run(CliContext &ctx)
                                        p.identityProvider.tokenUse == OidcSettings::TokenUse::IdToken
                                            ? QCoreApplication::translate("cli", "The identity provider sent no ID token.")
                                            : QCoreApplication::translate("cli", "The identity provider sent no access token.")));
-    const auto r = CLI_WAIT(ctx, SignInState, ctx.sessions().signIn(p.id, c, false, cb));
+    // With --remember the provider's refresh token goes to the keychain: a later run whose
+    // session has expired gets a fresh token from the provider and signs in again by itself.
+    if (!ctx.isSet(QStringLiteral("remember")))
+        c.refreshToken.clear();
+    const auto r = CLI_WAIT(ctx, SignInState, ctx.sessions().signIn(p.id, c, ctx.isSet(QStringLiteral("remember")), cb));
     if (!r.ok())
         return ctx.fail(r.error());
     return ctx.ok(AuthCommands::stateJson(r.value()),

@@ -93,7 +93,7 @@ private Q_SLOTS:
         m_cli.config = m_dir.filePath(QStringLiteral("profiles.ini"));
         QVERIFY2(QFile::exists(m_cli.binary), "AUTHDESK_CLI must point at authdesk-cli");
         QString error;
-        QVERIFY2(m_provider.start({}, &error), qPrintable(error));
+        QVERIFY2(m_provider.start({QStringLiteral("--token-ttl"), QStringLiteral("4")}, &error), qPrintable(error));
         QVERIFY2(m_sandbox.start({QStringLiteral("--oidc-issuer"), m_provider.issuer().toString(), QStringLiteral("--oidc-audience"),
                                   QStringLiteral("https://overkiz.test/"), QStringLiteral("--oidc-audience"), QStringLiteral("authdesk")},
                                  &error),
@@ -157,6 +157,46 @@ private Q_SLOTS:
         QCOMPARE(r.code, 3);
         QCOMPARE(m_sandbox.requests(QStringLiteral("O1")).size(), 1);
         noTokensIn(r);
+    }
+
+    // --remember keeps the provider's refresh token: when the session has expired (and with
+    // it the token O1 took), the next run gets a fresh token and signs in again by itself;
+    // signing out revokes what the provider granted.
+    void aRememberedSsoSignInRenewsThroughTheProvider()
+    {
+        addProfile(QStringLiteral("renew"), QStringLiteral("access-token"));
+        QVERIFY(m_sandbox.setConfig({{QStringLiteral("sessionIdleSec"), 2}}));
+        const CliRun in = runWithPerson(m_cli, {QStringLiteral("--profile"), QStringLiteral("renew"), QStringLiteral("signin"),
+                                                QStringLiteral("--sso"), QStringLiteral("--remember")},
+                                        kDevicePrompt, person(BrowserAgent::Answer::Approve, false));
+        QVERIFY2(in.code == 0, (in.out + in.err).constData());
+        // A few seconds on: the JSESSIONID is idle-expired (2 s here) and the access token O1
+        // took too (this provider's live 4 s). Real time, as the provider's clock is its own.
+        QTest::qWait(5'000);
+        const CliRun call = m_cli.profile(QStringLiteral("renew"), {QStringLiteral("users"), QStringLiteral("create-main-account"),
+                                                                    QStringLiteral("--label"), QStringLiteral("Home"), QStringLiteral("--email"),
+                                                                    QStringLiteral("renewed@example.com")},
+                                          "Renewed#Pass-2026\n");
+        QVERIFY2(call.code == 0, (call.out + call.err).constData());
+        noTokensIn(call);
+        QList<int> o1;
+        for (const QJsonValue &v : m_sandbox.requests(QStringLiteral("O1")))
+            o1 << v.toObject().value(QStringLiteral("status")).toInt();
+        QCOMPARE(o1, (QList<int>{200, 200})); // the second with a token the sandbox took as fresh
+
+        BrowserAgent provider;
+        QByteArray body;
+        const QUrl revokedUrl(m_provider.issuer().toString() + QStringLiteral("/_test/revoked"));
+        QCOMPARE(provider.get(revokedUrl, &body), 200);
+        const int before = QJsonDocument::fromJson(body).object().value(QStringLiteral("revoked")).toInt();
+        QCOMPARE(m_cli.profile(QStringLiteral("renew"), {QStringLiteral("signout")}).code, 0);
+        QTRY_VERIFY_WITH_TIMEOUT((provider.get(revokedUrl, &body), QJsonDocument::fromJson(body).object().value(QStringLiteral("revoked")).toInt() == before + 1), 10'000);
+        // Nothing is kept any more: a call now asks for a sign-in.
+        const CliRun after = m_cli.profile(QStringLiteral("renew"), {QStringLiteral("users"), QStringLiteral("create-main-account"),
+                                                                     QStringLiteral("--label"), QStringLiteral("Home"), QStringLiteral("--email"),
+                                                                     QStringLiteral("later@example.com")},
+                                           "Later#Pass-2026\n");
+        QCOMPARE(after.code, 3);
     }
 
     void withoutAnIdentityProviderItSaysHowToAddOne()

@@ -1,6 +1,6 @@
 // A real, certified OpenID provider (panva/node-oidc-provider) on loopback, for AuthDesk's
 // single sign-on tests. Started by tests/common/OidcProviderProcess with:
-//   node provider.mjs [--code-ttl S] [--device-interval S] [--enforce-interval S] [--device-ttl S]
+//   node provider.mjs [--code-ttl S] [--device-interval S] [--enforce-interval S] [--device-ttl S] [--token-ttl S]
 // It listens on 127.0.0.1 on a free port and prints one JSON line to stdout:
 //   {"issuer":"http://127.0.0.1:PORT"}
 // Accounts: any login and password on the provider's own (development) login page; the
@@ -22,6 +22,7 @@ const { values: args } = parseArgs({
     'device-interval': { type: 'string', default: '1' },
     'enforce-interval': { type: 'string' },
     'device-ttl': { type: 'string', default: '120' },
+    'token-ttl': { type: 'string', default: '600' },
   },
 });
 const codeTtl = Number(args['code-ttl']);
@@ -29,6 +30,8 @@ const deviceInterval = Number(args['device-interval']);
 // The interval polls are held to; more than the one announced makes the provider say slow_down.
 const enforcedInterval = Number(args['enforce-interval'] ?? deviceInterval);
 const RESOURCE = 'https://overkiz.test/';
+// Lifetime of access and ID tokens (short ones let a test see a renewal without moving clocks).
+const tokenTtl = Number(args['token-ttl']);
 
 const { privateKey } = await generateKeyPair('RS256', { extractable: true });
 const jwk = { ...(await exportJWK(privateKey)), kid: 'authdesk-test-1', alg: 'RS256', use: 'sig' };
@@ -61,8 +64,8 @@ const provider = new Provider(issuer, {
   scopes: ['openid', 'offline_access', 'email', 'profile'],
   ttl: {
     AuthorizationCode: codeTtl,
-    AccessToken: 600,
-    IdToken: 600,
+    AccessToken: tokenTtl,
+    IdToken: tokenTtl,
     DeviceCode: Number(args['device-ttl']),
     RefreshToken: 86400,
     Grant: 86400,
@@ -81,7 +84,7 @@ const provider = new Provider(issuer, {
         scope: 'openid email profile offline_access',
         audience: RESOURCE,
         accessTokenFormat: 'jwt',
-        accessTokenTTL: 600,
+        accessTokenTTL: tokenTtl,
         jwt: { sign: { alg: 'RS256' } },
       }),
     },
@@ -109,7 +112,19 @@ provider.use(async (ctx, next) => {
   }
 });
 
-server.on('request', provider.callback());
+// For the tests: how many grants were revoked (RFC 7009 revocation of a refresh token
+// revokes its grant), at GET /_test/revoked.
+let revoked = 0;
+provider.on('grant.revoked', () => { revoked += 1; });
+const callback = provider.callback();
+server.on('request', (req, res) => {
+  if (req.method === 'GET' && req.url === '/_test/revoked') {
+    res.setHeader('content-type', 'application/json');
+    res.end(JSON.stringify({ revoked }));
+    return;
+  }
+  callback(req, res);
+});
 process.stdout.write(`${JSON.stringify({ issuer })}\n`);
 process.stdin.on('end', () => process.exit(0)); // the test's end closes our stdin
 process.stdin.resume();

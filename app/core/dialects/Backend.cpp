@@ -2,6 +2,8 @@
 
 #include "AuditSink.h"
 #include "BackendCall.h"
+#include "DialectRegistry.h"
+#include "OidcClient.h"
 #include "JsonReader.h"
 #include "StatusMapper.h"
 
@@ -276,18 +278,60 @@ void Backend::renewSession(std::function<void(const ApiError &)> done)
     if (m_renewing)
         return;
     m_renewing = true;
-    performSignIn(*m_remembered, [this](const Result<SignInState> &r) {
-        m_renewing = false;
-        const ApiError error = r.error();
-        const bool refused = refusesCredentials(error);
-        if (refused)
-            m_remembered.reset(); // never send credentials again that the server has refused
-        const auto waiters = std::exchange(m_renewWaiters, {});
-        if (refused)
-            Q_EMIT credentialsRefused(error); // whoever keeps them (the vault) drops them too
-        for (const auto &w : waiters)
-            w(error);
+    if (!m_remembered->refreshToken.isEmpty() && m_profile.identityProvider.isSet()) {
+        refreshAndSignIn();
+        return;
+    }
+    signInAgain(*m_remembered);
+}
+
+void Backend::refreshAndSignIn()
+{
+    // Single sign-on: the token O1 took last time has likely expired; the identity provider
+    // gives a fresh one for the kept refresh token (and, rotating, a new refresh token).
+    auto *client = new OidcClient(m_context.http(), m_context.clock(), m_profile.identityProvider, httpOptions(), this);
+    client->refresh(m_remembered->refreshToken, [this, client](const Result<OidcTokens> &t) {
+        client->deleteLater();
+        if (!m_remembered) {
+            endRenewal(ApiError::make(ErrorKind::SessionExpired, QCoreApplication::translate("Backend", "The session has expired. Sign in again.")), false);
+            return;
+        }
+        if (!t.ok()) {
+            // A refresh token the provider no longer takes (invalid_grant: revoked, expired,
+            // reused) is dropped like refused credentials; a provider that is down is not.
+            endRenewal(t.error(), t.error().kind == ErrorKind::BadCredentials);
+            return;
+        }
+        Credentials fresh = DialectRegistry::ssoCredentials(m_profile.identityProvider, t.value());
+        fresh.applicationId = m_remembered->applicationId;
+        fresh.apiKey = m_remembered->apiKey;
+        fresh.setupOid = m_remembered->setupOid;
+        if (fresh.refreshToken.isEmpty())
+            fresh.refreshToken = m_remembered->refreshToken; // not rotated: the old one stays good
+        m_remembered = fresh;
+        Q_EMIT rememberedCredentialsChanged(fresh);
+        signInAgain(fresh);
     });
+}
+
+void Backend::signInAgain(const Credentials &c)
+{
+    performSignIn(c, [this](const Result<SignInState> &r) {
+        const ApiError error = r.error();
+        endRenewal(error, refusesCredentials(error));
+    });
+}
+
+void Backend::endRenewal(const ApiError &error, bool refused)
+{
+    m_renewing = false;
+    if (refused)
+        m_remembered.reset(); // never send credentials again that the server has refused
+    const auto waiters = std::exchange(m_renewWaiters, {});
+    if (refused)
+        Q_EMIT credentialsRefused(error); // whoever keeps them (the vault) drops them too
+    for (const auto &w : waiters)
+        w(error);
 }
 
 } // namespace authdesk

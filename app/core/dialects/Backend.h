@@ -102,6 +102,9 @@ Q_SIGNALS:
     // Remembered credentials were refused by the server during a silent re-sign-in; they
     // have been dropped here and must be dropped wherever they are kept.
     void credentialsRefused(const authdesk::ApiError &error);
+    // A silent re-sign-in through the identity provider replaced the remembered credentials
+    // (a fresh token, perhaps a rotated refresh token): whoever keeps them keeps these now.
+    void rememberedCredentialsChanged(const authdesk::Credentials &credentials);
     // The server asked to slow down (429, or 503 with Retry-After): a bulk job lowers its
     // pace. `retryAfterMs` is -1 when the server named no time. Emitted whether or not the
     // call is then retried.
@@ -213,6 +216,9 @@ private:
     AuditEntry auditEntry(const AuditIntent &intent) const;
     // Signs in again with remembered credentials; concurrent callers share one attempt.
     void renewSession(std::function<void(const ApiError &)> done);
+    void refreshAndSignIn();                   // the SSO way: a fresh token first
+    void signInAgain(const Credentials &c);
+    void endRenewal(const ApiError &error, bool refused);
 
     CoreContext &m_context;
     Profile m_profile;

@@ -12,7 +12,7 @@ constexpr Credentials::Mode kModes[] = {
 QStringList Credentials::secrets() const
 {
     QStringList out;
-    for (const QString &s : {secret, apiKey}) {
+    for (const QString &s : {secret, apiKey, refreshToken}) {
         if (!s.isEmpty())
             out << s;
     }
@@ -30,6 +30,8 @@ QJsonObject Credentials::toJson() const
         o.insert(QStringLiteral("apiKey"), apiKey);
     if (!setupOid.isEmpty())
         o.insert(QStringLiteral("setupOid"), setupOid);
+    if (!refreshToken.isEmpty())
+        o.insert(QStringLiteral("refreshToken"), refreshToken);
     return o;
 }
 
@@ -45,6 +47,7 @@ std::optional<Credentials> Credentials::fromJson(const QJsonObject &o)
     c.applicationId = o.value(QStringLiteral("applicationId")).toString();
     c.apiKey = o.value(QStringLiteral("apiKey")).toString();
     c.setupOid = o.value(QStringLiteral("setupOid")).toString();
+    c.refreshToken = o.value(QStringLiteral("refreshToken")).toString();
     return c;
 }
 

@@ -25,6 +25,9 @@ struct Credentials {
     QString applicationId;
     QString apiKey; // secret
     QString setupOid;
+    // Single sign-on: the identity provider's refresh token (secret), kept with "Remember" so a
+    // later sign-in gets a fresh token from the provider instead of reusing `secret`.
+    QString refreshToken;
 
     // Every value here that must be redacted from logs and texts.
     QStringList secrets() const;

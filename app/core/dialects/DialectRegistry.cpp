@@ -64,6 +64,7 @@ Credentials DialectRegistry::ssoCredentials(const OidcSettings &settings, const 
     c.mode = ssoMode(settings.tokenUse);
     c.user = tokens.subjectName(); // shown as who; token modes send no user id
     c.secret = tokens.tokenFor(settings.tokenUse);
+    c.refreshToken = tokens.refreshToken;
     return c;
 }
 

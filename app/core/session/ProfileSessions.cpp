@@ -1,5 +1,7 @@
 #include "ProfileSessions.h"
 
+#include "OidcClient.h"
+
 #include "ActionRunner.h"
 #include "CoreContext.h"
 #include "ProfileStore.h"
@@ -63,6 +65,10 @@ Backend *ProfileSessions::backend(const QString &profileId)
     connect(b, &Backend::stateChanged, this, [this, id](const SignInState &s) { onStateChanged(id, s); });
     connect(b, &Backend::callFailed, this, [this, id](const ApiError &e) { Q_EMIT callFailed(id, e); });
     connect(b, &Backend::credentialsRefused, this, [this, id](const ApiError &e) { onCredentialsRefused(id, e); });
+    connect(b, &Backend::rememberedCredentialsChanged, this, [this, id, b](const Credentials &c) {
+        if (m_status.value(id).remembered)
+            m_vault.saveCredentials(b->profile(), c, [this, id](const KeychainStore::Outcome &o) { noteKeychain(id, o); });
+    });
     return b;
 }
 
@@ -228,6 +234,14 @@ CallHandle ProfileSessions::signOut(const QString &profileId, Callback<Done> don
     m_asked.remove(profileId);
     m_saved.remove(profileId);
     m_vault.forget(profileId);
+    // Single sign-on: the kept refresh token is revoked where the provider offers it (RFC
+    // 7009), so signing out here also ends what the provider granted us. Best effort: the
+    // local sign-out does not wait for it nor fail with it.
+    if (b->rememberedCredentials() && !b->rememberedCredentials()->refreshToken.isEmpty() && b->profile().identityProvider.isSet()) {
+        auto *client = new OidcClient(m_context.http(), m_context.clock(), b->profile().identityProvider, b->profile().httpOptions(), this);
+        client->revoke(b->rememberedCredentials()->refreshToken, QStringLiteral("refresh_token"),
+                       [client](const Result<Done> &) { client->deleteLater(); });
+    }
     b->forgetCredentials();
     return b->signOut(done);
 }

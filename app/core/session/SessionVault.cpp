@@ -22,6 +22,14 @@ QJsonObject parse(const QString &text)
 {
     return QJsonDocument::fromJson(text.toUtf8()).object();
 }
+// Which identity provider (and which client at it) a kept refresh token belongs to; empty
+// for a profile without one.
+QString identityProviderOf(const Profile &profile)
+{
+    const OidcSettings &idp = profile.identityProvider;
+    return idp.isSet() ? normalizedUrl(idp.issuer) + u' ' + idp.clientId : QString();
+}
+
 } // namespace
 
 SessionVault::SessionVault(KeychainStore &keychain, QObject *parent)
@@ -34,7 +42,8 @@ QJsonObject SessionVault::binding(const Profile &profile, const QString &user)
 {
     return {{QStringLiteral("dialect"), profile.dialect},
             {QStringLiteral("url"), normalizedUrl(profile.baseUrl)},
-            {QStringLiteral("user"), user.trimmed()}};
+            {QStringLiteral("user"), user.trimmed()},
+            {QStringLiteral("identityProvider"), identityProviderOf(profile)}};
 }
 
 bool SessionVault::bindingMatches(const QJsonObject &b, const Profile &profile)
@@ -43,13 +52,14 @@ bool SessionVault::bindingMatches(const QJsonObject &b, const Profile &profile)
     // than the profile's default (authdesk-cli signin --user) is still this profile's. An
     // edit of the profile's user forgets the entries when it is saved (sameBinding()).
     return b.value(QStringLiteral("dialect")).toString() == profile.dialect
-        && b.value(QStringLiteral("url")).toString() == normalizedUrl(profile.baseUrl);
+        && b.value(QStringLiteral("url")).toString() == normalizedUrl(profile.baseUrl)
+        && b.value(QStringLiteral("identityProvider")).toString() == identityProviderOf(profile);
 }
 
 bool SessionVault::sameBinding(const Profile &a, const Profile &b)
 {
     return a.dialect == b.dialect && normalizedUrl(a.baseUrl) == normalizedUrl(b.baseUrl)
-        && a.userName.trimmed() == b.userName.trimmed();
+        && a.userName.trimmed() == b.userName.trimmed() && identityProviderOf(a) == identityProviderOf(b);
 }
 
 KeychainStore::Handler SessionVault::tracked(KeychainStore::Handler done)
