@@ -25,9 +25,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(AUTHDESK_VERSION));
 
     // Messages for people follow the system language, --help included (so before the options
-    // are described); --json output stays English.
-    if (!app.arguments().contains(QStringLiteral("--json")))
-        authdesk::Translations::install();
+    // are described); --json output stays English (with English plurals: "1 minute").
+    authdesk::Translations::install(app.arguments().contains(QStringLiteral("--json")) ? QStringLiteral("en") : QString());
     // The core for this run: this thread's network client, the clock and the dialects.
     authdesk::CoreContext core;
     QCommandLineParser parser;

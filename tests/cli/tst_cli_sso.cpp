@@ -108,9 +108,14 @@ private Q_SLOTS:
     void theDeviceFlowSignsIn()
     {
         addProfile(QStringLiteral("device"), QStringLiteral("access-token"));
+        // Everything logged at debug level goes to stderr too: no token may be among it.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("authdesk.*.debug=true"));
         const CliRun r = runWithPerson(m_cli, {QStringLiteral("--profile"), QStringLiteral("device"), QStringLiteral("--json"),
                                                QStringLiteral("signin"), QStringLiteral("--sso")},
-                                       kDevicePrompt, person(BrowserAgent::Answer::Approve, false));
+                                       kDevicePrompt, person(BrowserAgent::Answer::Approve, false), env);
+        QVERIFY2(r.err.contains("POST /token 200"), r.err.constData()); // the calls were logged
+        QVERIFY2(r.err.contains(" minutes)") || r.err.contains(" minute)"), r.err.constData()); // English plurals with --json too
         QVERIFY2(r.code == 0, (r.out + r.err).constData());
         QVERIFY2(r.err.contains("enter the code"), r.err.constData());
         const QJsonObject result = r.json().value(QStringLiteral("result")).toObject();
