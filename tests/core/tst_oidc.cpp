@@ -165,6 +165,33 @@ private Q_SLOTS:
         QVERIFY(failed.isEmpty());
     }
 
+    // A poll that loses its connection does not end the sign-in (RFC 8628 3.5: back off and
+    // go on); three in a row do, saying the provider cannot be reached.
+    void aLostPollIsPolledAgain()
+    {
+        OidcProviderProcess flaky;
+        QString error;
+        QVERIFY2(flaky.start({QStringLiteral("--drop-token-requests"), QStringLiteral("1")}, &error), qPrintable(error));
+        OidcSettings s = settings();
+        s.issuer = flaky.issuer();
+        OidcClient client(*m_http, m_clock, s, {});
+        const DeviceOutcome out = runDeviceFlow(client, BrowserAgent::Answer::Approve);
+        QVERIFY2(out.tokens, qPrintable(out.error.message));
+    }
+    void threeLostPollsInARowEndTheFlow()
+    {
+        OidcProviderProcess down;
+        QString error;
+        QVERIFY2(down.start({QStringLiteral("--drop-token-requests"), QStringLiteral("100")}, &error), qPrintable(error));
+        OidcSettings s = settings();
+        s.issuer = down.issuer();
+        OidcClient client(*m_http, m_clock, s, {});
+        const DeviceOutcome out = runDeviceFlow(client, BrowserAgent::Answer::Approve);
+        QVERIFY(!out.tokens);
+        QCOMPARE(out.error.kind, ErrorKind::Network);
+        QVERIFY2(out.error.message.contains(u"cannot be reached"), qPrintable(out.error.message));
+    }
+
     void anExpiredDeviceCodeEndsTheFlow()
     {
         OidcProviderProcess hasty;

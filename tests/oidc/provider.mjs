@@ -1,6 +1,7 @@
 // A real, certified OpenID provider (panva/node-oidc-provider) on loopback, for AuthDesk's
 // single sign-on tests. Started by tests/common/OidcProviderProcess with:
 //   node provider.mjs [--code-ttl S] [--device-interval S] [--enforce-interval S] [--device-ttl S] [--token-ttl S]
+//                     [--drop-token-requests N]  (the first N token requests lose their connection)
 // It listens on 127.0.0.1 on a free port and prints one JSON line to stdout:
 //   {"issuer":"http://127.0.0.1:PORT"}
 // Accounts: any login and password on the provider's own (development) login page; the
@@ -23,6 +24,7 @@ const { values: args } = parseArgs({
     'enforce-interval': { type: 'string' },
     'device-ttl': { type: 'string', default: '120' },
     'token-ttl': { type: 'string', default: '600' },
+    'drop-token-requests': { type: 'string', default: '0' },
   },
 });
 const codeTtl = Number(args['code-ttl']);
@@ -92,7 +94,14 @@ const provider = new Provider(issuer, {
 });
 
 const lastPoll = new Map();
+let dropTokenRequests = Number(args['drop-token-requests']);
 provider.use(async (ctx, next) => {
+  // A dropped connection, as a real network does it: no answer at all.
+  if (dropTokenRequests > 0 && ctx.method === 'POST' && ctx.path === '/token') {
+    dropTokenRequests -= 1;
+    ctx.req.socket.destroy();
+    return;
+  }
   await next();
   if (ctx.method === 'POST' && ctx.path === '/device/auth' && ctx.status === 200 && ctx.body) {
     ctx.body = { ...ctx.body, interval: deviceInterval };

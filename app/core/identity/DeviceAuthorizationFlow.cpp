@@ -71,6 +71,16 @@ void DeviceAuthorizationFlow::poll()
         if (done())
             return;
         const QString code = r.error().serverCode;
+        const ErrorKind kind = r.ok() ? ErrorKind::None : r.error().kind;
+        // RFC 8628 3.5: a poll lost to the network is not the end; the next waits twice as
+        // long each time. A third loss in a row ends the flow with its error.
+        if ((kind == ErrorKind::Network || kind == ErrorKind::Timeout) && m_lostPolls < kMaxLostPolls
+            && m_client.clock().now().addSecs(m_intervalSec << (m_lostPolls + 1)) <= m_deadline) {
+            ++m_lostPolls;
+            m_timer.start((m_intervalSec << m_lostPolls) * 1000);
+            return;
+        }
+        m_lostPolls = 0;
         if (!r.ok() && (code == u"authorization_pending" || code == u"slow_down")) {
             if (code == u"slow_down")
                 m_intervalSec += 5; // RFC 8628 3.5: for this and every later request

@@ -36,6 +36,8 @@ private:
     QString m_deviceCode;
     int m_intervalSec = 5;
     int m_polls = 0;
+    int m_lostPolls = 0; // polls in a row that got no answer
+    static constexpr int kMaxLostPolls = 2;
     QDateTime m_deadline;
 };
 
