@@ -2280,12 +2280,12 @@ GPL-3.0-or-later.</translation>
         </translation>
     </message>
     <message>
-        <source>Sign-in secrets kept for another server, dialect or user of this profile were forgotten.</source>
-        <translation>Anmeldegeheimnisse, die für einen anderen Server, Dialekt oder Benutzer dieses Profils gespeichert waren, wurden vergessen.</translation>
+        <source>Sign-in secrets kept for another server, dialect, user or identity provider of this profile were forgotten.</source>
+        <translation>Anmeldegeheimnisse, die für einen anderen Server, Dialekt, Benutzer oder Identitätsanbieter dieses Profils gespeichert waren, wurden vergessen.</translation>
     </message>
     <message>
-        <source>%1 now points to another server, dialect or user: it was signed out here and its remembered credentials were forgotten.</source>
-        <translation>%1 verweist jetzt auf einen anderen Server, Dialekt oder Benutzer: Es wurde hier abgemeldet, und die gespeicherten Zugangsdaten wurden vergessen.</translation>
+        <source>%1 now points to another server, dialect, user or identity provider: it was signed out here and its remembered credentials were forgotten.</source>
+        <translation>%1 verweist jetzt auf einen anderen Server, Dialekt, Benutzer oder Identitätsanbieter: Es wurde hier abgemeldet, und die gespeicherten Zugangsdaten wurden vergessen.</translation>
     </message>
     <message>
         <source>The remembered credentials were refused (%1) and have been forgotten.</source>
@@ -3565,8 +3565,8 @@ GPL-3.0-or-later.</translation>
         <translation>ein Profil</translation>
     </message>
     <message>
-        <source>add or change a profile (a new server, dialect or user forgets its sign-in)</source>
-        <translation>ein Profil anlegen oder ändern (ein neuer Server, Dialekt oder Benutzer vergisst die Anmeldung)</translation>
+        <source>add or change a profile (a new server, dialect, user or identity provider forgets its sign-in)</source>
+        <translation>ein Profil anlegen oder ändern (ein neuer Server, Dialekt, Benutzer oder Identitätsanbieter vergisst die Anmeldung)</translation>
     </message>
     <message>
         <source>remove a profile and its keychain entries</source>

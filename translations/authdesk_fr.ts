@@ -2280,12 +2280,12 @@ GPL-3.0-or-later.</translation>
         </translation>
     </message>
     <message>
-        <source>Sign-in secrets kept for another server, dialect or user of this profile were forgotten.</source>
-        <translation>Les secrets de connexion conservés pour un autre serveur, dialecte ou utilisateur de ce profil ont été oubliés.</translation>
+        <source>Sign-in secrets kept for another server, dialect, user or identity provider of this profile were forgotten.</source>
+        <translation>Les secrets de connexion conservés pour un autre serveur, dialecte, utilisateur ou fournisseur d’identité de ce profil ont été oubliés.</translation>
     </message>
     <message>
-        <source>%1 now points to another server, dialect or user: it was signed out here and its remembered credentials were forgotten.</source>
-        <translation>%1 désigne maintenant un autre serveur, dialecte ou utilisateur : il a été déconnecté ici et ses identifiants mémorisés ont été oubliés.</translation>
+        <source>%1 now points to another server, dialect, user or identity provider: it was signed out here and its remembered credentials were forgotten.</source>
+        <translation>%1 désigne maintenant un autre serveur, dialecte, utilisateur ou fournisseur d’identité : il a été déconnecté ici et ses identifiants mémorisés ont été oubliés.</translation>
     </message>
     <message>
         <source>The remembered credentials were refused (%1) and have been forgotten.</source>
@@ -3565,8 +3565,8 @@ GPL-3.0-or-later.</translation>
         <translation>un profil</translation>
     </message>
     <message>
-        <source>add or change a profile (a new server, dialect or user forgets its sign-in)</source>
-        <translation>ajouter ou modifier un profil (un nouveau serveur, dialecte ou utilisateur oublie sa connexion)</translation>
+        <source>add or change a profile (a new server, dialect, user or identity provider forgets its sign-in)</source>
+        <translation>ajouter ou modifier un profil (un nouveau serveur, dialecte, utilisateur ou fournisseur d’identité oublie sa connexion)</translation>
     </message>
     <message>
         <source>remove a profile and its keychain entries</source>

@@ -30,7 +30,7 @@ const QList<CliCommand> &CliCommandTable::all()
         {QStringLiteral("profiles"), QStringLiteral("list"), {}, QT_TRANSLATE_NOOP("cli", "the saved profiles"), {}, ProfileCommands::run},
         {QStringLiteral("profiles"), QStringLiteral("show"), QStringLiteral("NAME"), QT_TRANSLATE_NOOP("cli", "one profile"), {}, ProfileCommands::run},
         {QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("NAME --dialect D --url URL [--api-id ID] [--user U] [--ca-file F] [--proxy P] [--issuer URL --client-id ID [--scopes S] [--sso-token id-token|access-token] [--resource URL]]"),
-         QT_TRANSLATE_NOOP("cli", "add or change a profile (a new server, dialect or user forgets its sign-in)"),
+         QT_TRANSLATE_NOOP("cli", "add or change a profile (a new server, dialect, user or identity provider forgets its sign-in)"),
          opts({"dialect", "url", "api-id", "user", "ca-file", "proxy", "issuer", "client-id", "scopes", "sso-token",
                "resource", "connect-timeout", "transfer-timeout"}), ProfileCommands::run},
         {QStringLiteral("profiles"), QStringLiteral("remove"), QStringLiteral("NAME"), QT_TRANSLATE_NOOP("cli", "remove a profile and its keychain entries"), {}, ProfileCommands::run},

@@ -204,6 +204,31 @@ private Q_SLOTS:
         QCOMPARE(after.code, 3);
     }
 
+    // Kept sign-ins belong to the identity provider too: pointing the profile at another
+    // client (or issuer) forgets them, like another server, dialect or user does.
+    void anotherIdentityProviderForgetsTheKeptSignIn()
+    {
+        addProfile(QStringLiteral("moved"), QStringLiteral("access-token"));
+        const CliRun in = runWithPerson(m_cli, {QStringLiteral("--profile"), QStringLiteral("moved"), QStringLiteral("signin"),
+                                                QStringLiteral("--sso"), QStringLiteral("--remember")},
+                                        kDevicePrompt, person(BrowserAgent::Answer::Approve, false));
+        QVERIFY2(in.code == 0, (in.out + in.err).constData());
+        const auto signedIn = [this] {
+            return m_cli.profile(QStringLiteral("moved"), {QStringLiteral("--json"), QStringLiteral("status")})
+                .json()[QStringLiteral("result")][QStringLiteral("signedIn")].toBool();
+        };
+        QVERIFY(signedIn());
+        // An edit that keeps the provider keeps the sign-in...
+        QCOMPARE(m_cli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("moved"), QStringLiteral("--scopes"),
+                        QStringLiteral("openid email offline_access")}).code, 0);
+        QVERIFY(signedIn());
+        // ...another client id at it does not.
+        const CliRun moved = m_cli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("moved"), QStringLiteral("--client-id"),
+                                    QStringLiteral("other-app")});
+        QCOMPARE(moved.code, 0);
+        QVERIFY(!signedIn());
+    }
+
     void withoutAnIdentityProviderItSaysHowToAddOne()
     {
         QCOMPARE(m_cli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("plain"), QStringLiteral("--dialect"), QStringLiteral("overkiz"),

@@ -91,6 +91,24 @@ private Q_SLOTS:
         QCOMPARE(m_fx.sandbox.requests(QStringLiteral("O1")).size(), 1);
     }
 
+    // With Remember ticked the provider's refresh token goes to the keychain (never the
+    // settings file), and the sign-in is kept as remembered.
+    void rememberKeepsTheRefreshTokenInTheKeychain()
+    {
+        QPointer<SignInDialog> d = openOverkiz(true);
+        m_fx.find<QCheckBox>("rememberCheck", d)->setChecked(true);
+        QTest::mouseClick(m_fx.find<QPushButton>("ssoButton", d), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!d || !d->isVisible(), 20'000);
+        const auto status = m_fx.sessions->status(QStringLiteral("demo-overkiz"));
+        QVERIFY(status.state.signedIn);
+        QVERIFY(status.remembered);
+        const auto &kept = m_fx.sessions->backend(QStringLiteral("demo-overkiz"))->rememberedCredentials();
+        QVERIFY(kept && !kept->refreshToken.isEmpty());
+        QFile ini(m_fx.dir.filePath(QStringLiteral("profiles.ini")));
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        QVERIFY(!ini.readAll().contains(kept->refreshToken.toUtf8()));
+    }
+
     void aDeclinedSignInStaysInTheDialog()
     {
         m_answer = BrowserAgent::Answer::Decline;

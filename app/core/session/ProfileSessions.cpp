@@ -153,7 +153,7 @@ void ProfileSessions::loadSession(const QString &profileId, QPointer<Backend> gu
             if (loaded.problem.status != KeychainStore::Status::Ok)
                 noteKeychain(profileId, loaded.problem);
             if (loaded.forgotten)
-                Q_EMIT notice(profileId, tr("Sign-in secrets kept for another server, dialect or user of this profile were forgotten."));
+                Q_EMIT notice(profileId, tr("Sign-in secrets kept for another server, dialect, user or identity provider of this profile were forgotten."));
             if (loaded.credentials) {
                 guard->setRememberedCredentials(loaded.credentials);
                 m_status[profileId].remembered = true;
@@ -267,7 +267,7 @@ void ProfileSessions::signOutLocally(const QString &profileId, const QString &wh
 void ProfileSessions::profileEdited(const Profile &before, const Profile &after)
 {
     if (!SessionVault::sameBinding(before, after)) {
-        signOutLocally(after.id, tr("%1 now points to another server, dialect or user: it was signed out here and its remembered credentials were forgotten.")
+        signOutLocally(after.id, tr("%1 now points to another server, dialect, user or identity provider: it was signed out here and its remembered credentials were forgotten.")
                                      .arg(after.name));
         return;
     }
