@@ -58,11 +58,15 @@ void LoopbackRedirectListener::onConnection()
         QTimer::singleShot(10'000, socket, [socket] { socket->abort(); });
         auto head = std::make_shared<QByteArray>();
         connect(socket, &QTcpSocket::readyRead, this, [this, socket, head] {
+            if (socket->property("answered").toBool())
+                return; // whatever else comes on this connection is ignored
             head->append(socket->readAll());
-            if (head->contains("\r\n\r\n"))
+            if (head->contains("\r\n\r\n")) {
+                socket->setProperty("answered", true);
                 answer(socket, *head);
-            else if (head->size() > kMaxHead)
+            } else if (head->size() > kMaxHead) {
                 socket->abort();
+            }
         });
     }
 }

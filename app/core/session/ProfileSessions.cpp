@@ -234,15 +234,23 @@ CallHandle ProfileSessions::signOut(const QString &profileId, Callback<Done> don
     m_asked.remove(profileId);
     m_saved.remove(profileId);
     m_vault.forget(profileId);
-    // Single sign-on: the kept refresh token is revoked where the provider offers it (RFC
-    // 7009), so signing out here also ends what the provider granted us. Best effort: the
-    // local sign-out does not wait for it nor fail with it.
-    if (b->rememberedCredentials() && !b->rememberedCredentials()->refreshToken.isEmpty() && b->profile().identityProvider.isSet()) {
-        auto *client = new OidcClient(m_context.http(), m_context.clock(), b->profile().identityProvider, b->profile().httpOptions(), this);
-        client->revoke(b->rememberedCredentials()->refreshToken, QStringLiteral("refresh_token"),
-                       [client](const Result<Done> &) { client->deleteLater(); });
-    }
+    // Single sign-on: the kept refresh token is revoked first where the provider offers it
+    // (RFC 7009), so signing out also ends what the provider granted us; then the server's
+    // sign-out. Sequential, so a CLI run cannot end before the revocation went out. A failed
+    // revocation does not fail the sign-out.
+    const std::optional<Credentials> kept = b->rememberedCredentials();
     b->forgetCredentials();
+    if (kept && !kept->refreshToken.isEmpty() && b->profile().identityProvider.isSet()) {
+        auto *client = new OidcClient(m_context.http(), m_context.clock(), b->profile().identityProvider, b->profile().httpOptions(), this);
+        client->revoke(kept->refreshToken, QStringLiteral("refresh_token"), [client, done, guard = QPointer<Backend>(b)](const Result<Done> &) {
+            client->deleteLater();
+            if (guard)
+                guard->signOut(done);
+            else
+                done(Done{});
+        });
+        return {};
+    }
     return b->signOut(done);
 }
 
