@@ -22,7 +22,8 @@ AuditEntry entry(int i, const QString &detail = {})
     e.detail = detail;
     return e;
 }
-// The real log, counting the fsyncs it is asked for.
+// The real log, counting the fsyncs it is asked for; with `hold`, the answers of its flushes
+// wait until release() (a disk that is slow to flush).
 class CountingLog : public AuditSink
 {
 public:
@@ -34,9 +35,29 @@ public:
         return log.append(e, sync);
     }
     QString lastError() const override { return log.lastError(); }
+    void syncLater(QObject *context, std::function<void(const QString &)> done) override
+    {
+        ++syncRequests;
+        log.syncLater(context, [this, done = std::move(done)](const QString &error) {
+            if (hold)
+                held.append([done, error] { done(error); });
+            else
+                done(error);
+        });
+    }
+    void forgetSyncs(QObject *context) override { log.forgetSyncs(context); }
+    void release()
+    {
+        hold = false;
+        for (const auto &h : std::exchange(held, {}))
+            h();
+    }
     AuditLog log;
     int durable = 0;
     int intents = 0;
+    int syncRequests = 0;
+    bool hold = false;
+    QList<std::function<void()>> held;
 };
 } // namespace
 
@@ -159,7 +180,8 @@ private Q_SLOTS:
     }
 
     // Group commit (#15): the intents of the calls started in one turn of the event loop are
-    // written and then made durable by one fsync, still before any of them is sent.
+    // written and then made durable by one fsync (on the log's thread), still before any of
+    // them is sent.
     void intentsStartedTogetherShareOneFsync()
     {
         BackendFixture f;
@@ -181,7 +203,9 @@ private Q_SLOTS:
             calls << b.terminateSession(id, false, [&](const Result<int> &r) { answered += r.ok(); });
         QTRY_COMPARE(answered, 20);
         QCOMPARE(counting.intents, 20);
-        QCOMPARE(counting.durable, 1);
+        QCOMPARE(counting.durable, 0); // none on this thread
+        QCOMPARE(counting.syncRequests, 1);
+        QCOMPARE(counting.log.syncCount(), quint64(1));
         // Each intent line comes before its call's outcome line.
         QHash<QString, int> intentAt;
         const QList<AuditEntry> lines = counting.log.readAll(true);
@@ -193,6 +217,76 @@ private Q_SLOTS:
         }
         QCOMPARE(intentAt.size(), 20);
         QVERIFY(counting.log.verify().intact);
+    }
+
+    // The fsync runs on the log's thread (#15), so the caller's event loop is free meanwhile;
+    // but no call goes out until its intent is durable, however long the disk takes.
+    void nothingIsSentWhileTheIntentIsBeingFlushed()
+    {
+        BackendFixture f;
+        QString error;
+        QVERIFY2(f.start(&error), qPrintable(error));
+        f.reset();
+        CountingLog counting(path("slow.jsonl"));
+        counting.hold = true;
+        Platform28Backend b(f.profile(Dialect::Platform28), f.context());
+        b.setAuditLog(&counting);
+        Credentials key;
+        key.mode = Credentials::Mode::ApiKey;
+        key.secret = QStringLiteral("p28-demo-key");
+        QVERIFY(AWAIT(SignInState, b.signIn(key, cb)).ok());
+        const QStringList ids = f.sandbox().generateSessions(5, QStringLiteral("u-bob"));
+        int answered = 0;
+        QList<CallHandle> calls;
+        for (const QString &id : ids)
+            calls << b.terminateSession(id, false, [&](const Result<int> &r) { answered += r.ok(); });
+        // The flush is done and its answer waits: the event loop runs, nothing is sent.
+        QTRY_COMPARE(counting.held.size(), 1);
+        QTest::qWait(200);
+        QCOMPARE(f.sandbox().requests(QStringLiteral("P6")).size(), 0);
+        QCOMPARE(answered, 0);
+        QCOMPARE(counting.log.readAll(true).size(), 5); // the intents, on the disk
+        counting.release();
+        QTRY_COMPARE(answered, 5);
+        QCOMPARE(f.sandbox().requests(QStringLiteral("P6")).size(), 5);
+    }
+
+    // syncLater from two threads: each answer arrives on its asker's thread, and an asker that
+    // is destroyed (forgetting its requests first, as a backend does) gets none.
+    void flushesAnswerOnTheAskersThread()
+    {
+        AuditLog log(path("threads/audit.jsonl"));
+        QVERIFY(log.append(entry(1)));
+        QObject here;
+        QThread other;
+        other.start();
+        QObject there;
+        there.moveToThread(&other);
+        QThread *answeredOnHere = nullptr;
+        QAtomicPointer<QThread> answeredOnThere;
+        int answersHere = 0;
+        for (int i = 0; i < 50; ++i) {
+            QVERIFY(log.append(entry(i)));
+            log.syncLater(&here, [&](const QString &error) {
+                QVERIFY(error.isEmpty());
+                answeredOnHere = QThread::currentThread();
+                ++answersHere;
+            });
+        }
+        log.syncLater(&there, [&](const QString &) { answeredOnThere.storeRelease(QThread::currentThread()); });
+        auto *forgotten = new QObject;
+        bool forgottenAnswered = false;
+        log.syncLater(forgotten, [&](const QString &) { forgottenAnswered = true; });
+        log.forgetSyncs(forgotten);
+        delete forgotten;
+        QTRY_COMPARE(answersHere, 50);
+        QCOMPARE(answeredOnHere, QThread::currentThread());
+        QTRY_COMPARE(answeredOnThere.loadAcquire(), &other);
+        QVERIFY(log.syncCount() >= 1);
+        QCoreApplication::processEvents();
+        QVERIFY(!forgottenAnswered);
+        other.quit();
+        other.wait();
     }
 };
 

@@ -4,6 +4,10 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <functional>
+
+class QObject;
+
 namespace authdesk {
 
 // One line of the audit log. Never holds a secret: targets are ids and names only.
@@ -42,6 +46,16 @@ public:
     bool append(const AuditEntry &entry) { return append(entry, Sync::Flush); }
     // Why the last append failed, for a person ("No space left on device").
     virtual QString lastError() const = 0;
+    // Makes every line appended before this call durable (fsync), then calls `done` with an
+    // empty text, or why it could not be. A sink that can flush away from the caller's thread
+    // does so (AuditLog: a thread of its own) and calls `done` later on `context`'s thread,
+    // so that the caller's event loop goes on reading answers while the disk works; the
+    // requests that arrive during one flush share the next (group commit). This default has
+    // Every sink decides: a backend appends its intents with Sync::Flush, then asks this.
+    virtual void syncLater(QObject *context, std::function<void(const QString &error)> done) = 0;
+    // `context` is being destroyed: no `done` is posted to it after this returns (one posted
+    // before dies with the object).
+    virtual void forgetSyncs(QObject *context) { (void)context; }
 };
 
 } // namespace authdesk

@@ -59,7 +59,13 @@ bool Backend::refusesCredentials(const ApiError &error)
     }
 }
 
-Backend::~Backend() = default;
+Backend::~Backend()
+{
+    if (m_audit)
+        m_audit->forgetSyncs(this); // no flush of ours may answer into a deleted backend
+}
+
+
 
 CallHandle Backend::signIn(const Credentials &credentials, Callback<SignInState> done)
 {
@@ -229,31 +235,35 @@ void Backend::writeIntent(const AuditIntent &intent, const BackendCall *call, st
     AuditEntry e = auditEntry(intent);
     e.phase = QStringLiteral("intent");
     m_pendingIntents.append({e, call, std::move(written)});
-    if (m_pendingIntents.size() == 1) {
-        // A busy backend (a flush a moment ago: a bulk job) gathers for 2 ms, so that the
-        // calls its answers start share an fsync too; a lone call is written at once.
-        const bool busy = m_lastFlush.isValid() && m_lastFlush.elapsed() < 5;
-        QTimer::singleShot(busy ? 2 : 0, Qt::PreciseTimer, this, &Backend::flushIntents);
-    }
+    if (m_pendingIntents.size() == 1)
+        QTimer::singleShot(0, this, &Backend::flushIntents);
 }
 
 void Backend::flushIntents()
 {
-    m_lastFlush.start();
     QList<PendingIntent> batch = std::exchange(m_pendingIntents, {});
     batch.removeIf([](const PendingIntent &p) { return !p.call || p.call->isFinished(); });
     if (batch.isEmpty())
         return;
-    // Every line written, then one fsync (the last line's) for all of them.
-    bool ok = m_audit != nullptr;
-    for (qsizetype i = 0; ok && i < batch.size(); ++i)
-        ok = m_audit->append(batch[i].entry, i + 1 == batch.size() ? AuditSink::Sync::Durable : AuditSink::Sync::Flush);
-    const ApiError error = ok ? ApiError{}
-                              : ApiError::make(ErrorKind::Storage, QCoreApplication::translate("Backend", "Nothing was sent: %1")
-                                                                       .arg(m_audit ? m_audit->lastError() : QString()));
-    for (const PendingIntent &p : std::as_const(batch))
-        if (p.call && !p.call->isFinished())
-            p.written(error);
+    const auto storageError = [](const QString &why) {
+        return ApiError::make(ErrorKind::Storage, QCoreApplication::translate("Backend", "Nothing was sent: %1").arg(why));
+    };
+    const auto deliver = [](const QList<PendingIntent> &to, const ApiError &error) {
+        for (const PendingIntent &p : to)
+            if (p.call && !p.call->isFinished())
+                p.written(error);
+    };
+    // Every line written now; the fsync that makes them durable runs on the log's own thread
+    // while this one goes on with answers, and the calls go out when it is done.
+    for (const PendingIntent &p : std::as_const(batch)) {
+        if (!m_audit || !m_audit->append(p.entry, AuditSink::Sync::Flush)) {
+            deliver(batch, storageError(m_audit ? m_audit->lastError() : QString()));
+            return;
+        }
+    }
+    m_audit->syncLater(this, [batch = std::move(batch), storageError, deliver](const QString &failure) {
+        deliver(batch, failure.isEmpty() ? ApiError{} : storageError(failure));
+    });
 }
 
 void Backend::writeOutcome(const AuditIntent &intent, const ApiError &error) const

@@ -84,6 +84,8 @@ public:
     void clearSession();
 
     // Where actions that change something on the server are recorded (not owned; may be null).
+    // A log replaced here answers the flushes it was asked for (AuditLog's destructor flushes
+    // them) into this backend, which must still exist then.
     void setAuditLog(AuditSink *log) { m_audit = log; }
     AuditSink *auditLog() const { return m_audit; }
 
@@ -208,7 +210,8 @@ private:
     friend class BackendCall;
     // The intent line, on the disk before the call is sent; then `written` (with a Storage
     // error when it could not be: nothing may be sent). The intents of the calls started in
-    // one turn of the event loop share one fsync (group commit), so that a bulk job's calls
+    // one turn of the event loop are written together, and all written while the log's thread
+    // is busy flushing share its next fsync (group commit), so that a bulk job's calls
     // do not wait for a disk flush each; a call finished (cancelled) before then writes none.
     void writeIntent(const AuditIntent &intent, const BackendCall *call, std::function<void(const ApiError &)> written);
     void flushIntents();
@@ -234,7 +237,6 @@ private:
         std::function<void(const ApiError &)> written;
     };
     QList<PendingIntent> m_pendingIntents;
-    QElapsedTimer m_lastFlush;
     mutable std::optional<HttpOptions> m_optionsCache; // httpOptions() of m_optionsFor
     mutable Profile m_optionsFor;
     mutable QDateTime m_optionsCaTime;

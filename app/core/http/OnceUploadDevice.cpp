@@ -8,7 +8,9 @@ OnceUploadDevice::OnceUploadDevice(QByteArray body, QObject *parent)
     : QIODevice(parent)
     , m_body(std::move(body))
 {
-    open(QIODevice::ReadOnly);
+    // Unbuffered: Qt asks for the bytes it sends, copied once from the array (no QIODevice
+    // buffer in between).
+    open(QIODevice::ReadOnly | QIODevice::Unbuffered);
 }
 
 qint64 OnceUploadDevice::readData(char *data, qint64 maxSize)

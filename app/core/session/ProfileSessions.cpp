@@ -22,13 +22,19 @@ ProfileSessions::ProfileSessions(ProfileStore &profiles, CoreContext &context, Q
     m_expiryTimer.start();
 }
 
-ProfileSessions::~ProfileSessions() = default;
+ProfileSessions::~ProfileSessions()
+{
+    // The backends (children, deleted after the members) must not reach for the log then.
+    for (Backend *b : std::as_const(m_backends))
+        b->setAuditLog(nullptr);
+}
 
 void ProfileSessions::setAuditLog(std::unique_ptr<AuditLog> log)
 {
-    m_audit = std::move(log);
+    std::swap(m_audit, log);
     for (Backend *b : std::as_const(m_backends))
         b->setAuditLog(m_audit.get());
+    // `log`, the old one, goes now: it flushes what it was asked to and answers the backends.
 }
 
 void ProfileSessions::addTransient(const Profile &profile)

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QMutexLocker>
 #include <QStandardPaths>
+#include <QThread>
 
 #include <cerrno>
 #include <cstring>
@@ -38,6 +39,31 @@ bool syncToDisk(QFile &file)
 #else
     return ::fsync(file.handle()) == 0;
 #endif
+}
+
+// fsync of a file another thread may be writing to (and rotating away): a duplicate of its
+// descriptor, taken under the log's lock, keeps the open file alive without the lock.
+int duplicateHandle(int fd)
+{
+#ifdef Q_OS_WIN
+    return ::_dup(fd);
+#else
+    return ::fcntl(fd, F_DUPFD_CLOEXEC, 0);
+#endif
+}
+
+bool syncHandle(int fd)
+{
+#ifdef Q_OS_WIN
+    const bool ok = ::_commit(fd) == 0;
+    ::_close(fd);
+#else
+    const bool ok = ::fsync(fd) == 0;
+    const int error = errno;
+    ::close(fd);
+    errno = error;
+#endif
+    return ok;
 }
 
 // A newly created file's directory entry must reach the disk too.
@@ -127,7 +153,16 @@ AuditLog::AuditLog(const QString &path)
 {
 }
 
-AuditLog::~AuditLog() = default;
+AuditLog::~AuditLog()
+{
+    {
+        QMutexLocker lock(&m_syncLock);
+        m_syncStop = true;
+        m_syncWanted.wakeAll();
+    }
+    if (m_syncThread)
+        m_syncThread->wait(); // after the pending fsyncs: their lines are on the disk
+}
 
 QString AuditLog::defaultPath()
 {
@@ -212,6 +247,10 @@ bool AuditLog::openLocked()
 
 bool AuditLog::rotateLocked()
 {
+    // Lines written but not yet fsync'ed (syncLater) must reach the disk in this file: the
+    // syncing thread flushes whichever file is current when it runs.
+    if (m_file && m_file->isOpen() && !syncToDisk(*m_file))
+        return failLocked(QString::fromLocal8Bit(std::strerror(errno)));
     QFile::remove(m_path + u'.' + QString::number(m_keepFiles));
     for (int i = m_keepFiles - 1; i >= 1; --i)
         QFile::rename(m_path + u'.' + QString::number(i), m_path + u'.' + QString::number(i + 1));
@@ -247,6 +286,75 @@ bool AuditLog::append(const AuditEntry &entry, Sync sync)
     m_lastHash = hash;
     m_lastError.clear();
     return true;
+}
+
+void AuditLog::syncLater(QObject *context, std::function<void(const QString &error)> done)
+{
+    QMutexLocker lock(&m_syncLock);
+    m_syncQueue.append({context, std::move(done)});
+    if (!m_syncThread) {
+        m_syncThread.reset(QThread::create([this] { syncLoop(); }));
+        m_syncThread->setObjectName(QStringLiteral("audit-sync"));
+        m_syncThread->start();
+    }
+    m_syncWanted.wakeOne();
+}
+
+void AuditLog::forgetSyncs(QObject *context)
+{
+    QMutexLocker lock(&m_syncLock);
+    const auto of = [context](const PendingSync &p) { return p.context == context; };
+    m_syncQueue.removeIf(of);
+    m_syncRunning.removeIf(of);
+}
+
+quint64 AuditLog::syncCount() const
+{
+    QMutexLocker lock(&m_syncLock);
+    return m_syncs;
+}
+
+void AuditLog::syncLoop()
+{
+    QMutexLocker lock(&m_syncLock);
+    for (;;) {
+        while (m_syncQueue.isEmpty() && !m_syncStop)
+            m_syncWanted.wait(&m_syncLock);
+        if (m_syncQueue.isEmpty())
+            return;
+        // Everything asked for until now shares this fsync; what comes meanwhile, the next.
+        m_syncRunning = std::exchange(m_syncQueue, {});
+        lock.unlock();
+        const QString error = syncFile();
+        lock.relock();
+        ++m_syncs;
+        // Posted while holding the lock, so that forgetSyncs() cannot return in between.
+        for (PendingSync &p : m_syncRunning)
+            QMetaObject::invokeMethod(p.context, [done = std::move(p.done), error] { done(error); }, Qt::QueuedConnection);
+        m_syncRunning.clear();
+    }
+}
+
+QString AuditLog::syncFile()
+{
+    int fd = -1;
+    {
+        QMutexLocker lock(&m_lock);
+        // Closed: an append failed and said why (nothing appended since: nothing to flush).
+        if (!m_file || !m_file->isOpen())
+            return m_lastError;
+        fd = duplicateHandle(m_file->handle());
+        if (fd < 0) {
+            failLocked(QString::fromLocal8Bit(std::strerror(errno)));
+            return m_lastError;
+        }
+    }
+    if (syncHandle(fd))
+        return {};
+    const QString why = QString::fromLocal8Bit(std::strerror(errno));
+    QMutexLocker lock(&m_lock);
+    failLocked(why);
+    return m_lastError;
 }
 
 QList<AuditEntry> AuditLog::readAll(bool withIntents) const

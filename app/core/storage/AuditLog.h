@@ -7,10 +7,13 @@
 #include <QFile>
 #include <QList>
 #include <QMutex>
+#include <QWaitCondition>
 #include <QString>
 #include <QStringList>
 
 #include <memory>
+
+class QThread;
 
 namespace authdesk {
 
@@ -33,6 +36,12 @@ public:
     using AuditSink::append;
     bool append(const AuditEntry &entry, Sync sync) override;
     QString lastError() const override;
+    // Durability off the caller's thread: a thread of the log's own fsyncs (started on the
+    // first request, joined by the destructor after the last pending flush).
+    void syncLater(QObject *context, std::function<void(const QString &error)> done) override;
+    void forgetSyncs(QObject *context) override;
+    // How many fsyncs syncLater() has made: requests made together share one.
+    quint64 syncCount() const;
 
     // What happened: outcome lines (and lines of older versions) of the current file.
     // With `withIntents`, intent lines too.
@@ -50,6 +59,8 @@ private:
     bool openLocked();
     bool rotateLocked();
     bool failLocked(const QString &why);
+    void syncLoop();
+    QString syncFile();
 
     QString m_path;
     qint64 m_maxBytes = 10 * 1024 * 1024;
@@ -59,6 +70,18 @@ private:
     std::unique_ptr<QFile> m_file;
     QByteArray m_lastHash; // the chain's end, read from disk when the file is opened
     QString m_lastError;
+
+    struct PendingSync {
+        QObject *context;
+        std::function<void(const QString &)> done;
+    };
+    mutable QMutex m_syncLock; // guards the members below; never held during an fsync
+    QWaitCondition m_syncWanted;
+    QList<PendingSync> m_syncQueue;   // waiting for the next fsync
+    QList<PendingSync> m_syncRunning; // covered by the fsync under way
+    bool m_syncStop = false;
+    quint64 m_syncs = 0;
+    std::unique_ptr<QThread> m_syncThread;
 };
 
 } // namespace authdesk
