@@ -1,5 +1,6 @@
 #include "FirstPaintReporter.h"
 
+#include <QAbstractItemView>
 #include <QCoreApplication>
 #include <QEvent>
 #include <QTimer>
@@ -8,16 +9,26 @@
 
 namespace authdesk {
 
-void FirstPaintReporter::installIfRequested(QObject *window)
+FirstPaintReporter::FirstPaintReporter(QObject *parent, const QAbstractItemModel *rows)
+    : QObject(parent)
+    , m_rows(rows)
 {
-    if (qEnvironmentVariableIsEmpty("AUTHDESK_BENCH_FIRST_PAINT"))
+}
+
+void FirstPaintReporter::installIfRequested(QWidget *window, QAbstractItemView *rows)
+{
+    const QByteArray mode = qgetenv("AUTHDESK_BENCH_FIRST_PAINT");
+    if (mode.isEmpty())
         return;
-    window->installEventFilter(new FirstPaintReporter(window));
+    if (mode == "rows" && rows)
+        rows->viewport()->installEventFilter(new FirstPaintReporter(rows->viewport(), rows->model()));
+    else
+        window->installEventFilter(new FirstPaintReporter(window, nullptr));
 }
 
 bool FirstPaintReporter::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::Paint && !m_done) {
+    if (event->type() == QEvent::Paint && !m_done && (!m_rows || m_rows->rowCount() > 0)) {
         m_done = true;
         // After this paint has been delivered, so the measure covers it.
         QTimer::singleShot(0, qApp, [] {

@@ -7,6 +7,7 @@
 #include "ProfileSessions.h"
 #include "ProfileStore.h"
 #include "ProcessGuard.h"
+#include "SessionManagerView.h"
 #include "SingleInstance.h"
 #include "Translations.h"
 
@@ -14,6 +15,7 @@
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTableView>
 #include <QTimer>
 
 #include <cstdio>
@@ -107,7 +109,7 @@ int main(int argc, char *argv[])
         window.raise();
         window.activateWindow();
     });
-    FirstPaintReporter::installIfRequested(&window); // start-up benchmark only
+    FirstPaintReporter::installIfRequested(&window, window.sessionManager()->table()); // start-up benchmarks only
     window.show();
     const int rc = app.exec();
     demoRun.stop(); // and its profiles go with it

@@ -3,7 +3,8 @@
 // event-loop stall meanwhile. On the sandbox over loopback (curl --parallel-max 6), or with
 // --rtt through nginx (TLS, HTTP/2 unless --http1) behind bench_relay adding that round trip
 // (curl --http2 --parallel-max 100, or --http1.1 --parallel-max 6).
-//   bench_bulk [--sessions N] [--rtt MS [--http1]] AUTHDESK_CLI   (inside tests/with-keyring.sh)
+//   bench_bulk [--sessions N] [--concurrency N] [--rtt MS [--http1]] AUTHDESK_CLI   (inside tests/with-keyring.sh)
+// (--concurrency: the CLI's run with that fixed concurrency instead of adapting)
 #include "BenchUtil.h"
 #include "NginxFront.h"
 #include "BulkTerminateDialog.h"
@@ -221,6 +222,7 @@ int main(int argc, char *argv[])
     int rtt = -1;
     int throttle = 0;
     bool http1 = false;
+    QStringList cliExtra; // --concurrency N: the CLI's run with a fixed concurrency
     while (args.size() >= 2 && args[0].startsWith(u"--")) {
         if (args[0] == u"--sessions") {
             n = args[1].toInt();
@@ -231,6 +233,9 @@ int main(int argc, char *argv[])
         } else if (args[0] == u"--throttle") {
             throttle = args[1].toInt();
             args = args.mid(2);
+        } else if (args[0] == u"--concurrency") {
+            cliExtra = QStringList{QStringLiteral("--concurrency"), args[1]};
+            args = args.mid(2);
         } else if (args[0] == u"--http1") {
             http1 = true;
             args = args.mid(1);
@@ -239,7 +244,7 @@ int main(int argc, char *argv[])
         }
     }
     if (args.size() != 1) {
-        std::fprintf(stderr, "usage: bench_bulk [--sessions N] [--rtt MS [--http1] | --throttle PER_SECOND] AUTHDESK_CLI\n");
+        std::fprintf(stderr, "usage: bench_bulk [--sessions N] [--concurrency N] [--rtt MS [--http1] | --throttle PER_SECOND] AUTHDESK_CLI\n");
         return 2;
     }
     Prompter::setInstance(std::make_unique<YesPrompter>());
@@ -288,7 +293,7 @@ int main(int argc, char *argv[])
     }
     const double curl = runCurl(target, forCurl, dir.path());
     int cliFailed = -1, guiFailed = -1;
-    const double cli = runCli(args[0], target, forCli, dir.path(), &cliFailed);
+    const double cli = runCli(args[0], target, forCli, dir.path(), &cliFailed, cliExtra);
     double stall = 0;
     const double gui = runGui(sandbox, target, forGui, &stall, &guiFailed);
     relay.kill();

@@ -96,7 +96,12 @@ int main(int argc, char *argv[])
         while (QTcpSocket *client = server.nextPendingConnection()) {
             client->setSocketOption(QAbstractSocket::LowDelayOption, 1);
             auto *upstream = new QTcpSocket(client);
-            upstream->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+            // No Nagle on the path: a socket option set before the socket is connected is
+            // dropped by Qt (QAbstractSocket::setSocketOption without an engine), so set it
+            // once connected. Without it the relay held a request's DATA frame until nginx
+            // acknowledged its HEADERS frame: up to 40 ms (delayed ACK) that no network adds.
+            QObject::connect(upstream, &QTcpSocket::connected, upstream,
+                             [upstream] { upstream->setSocketOption(QAbstractSocket::LowDelayOption, 1); });
             // The far side's handshake takes a round trip too: connect after half of it, and
             // what the client sent meanwhile waits in the pipe.
             new DelayedPipe(client, upstream, half, client);

@@ -1,5 +1,5 @@
 // How a bulk job learns how many calls to keep in flight (#15), driven by a test clock:
-// slow start to the cap, congestion taking it back, a throttle halving it, pausing for
+// slow start to the cap, congestion (not a burst's slow tail) taking it back, a throttle halving it, pausing for
 // Retry-After and pacing what follows, a fixed limit left alone.
 #include "AdaptiveConcurrency.h"
 
@@ -36,18 +36,39 @@ private Q_SLOTS:
     void slowAnswersTakeItBackOncePerRound()
     {
         AdaptiveConcurrency c;
-        qint64 t = answers(c, 0, 40, 5); // 48
+        qint64 t = answers(c, 0, 40, 5); // 48; the last answers came at t..t+4
         QCOMPARE(c.limit(), 48);
-        // Queues fill: answers take 10× as long. 10 % off, once per round (about 5 ms here).
-        c.succeeded(t, 50);
-        QCOMPARE(c.limit(), 43);
-        c.succeeded(t + 1, 50);
-        QCOMPARE(c.limit(), 43);
+        // Queues fill: every answer takes 10× as long. A round (about 5 ms here) is judged
+        // when it is over: 10 % off, once per round.
+        for (int i = 0; i < 5; ++i)
+            c.succeeded(t + 5 + i, 50);
+        QCOMPARE(c.limit(), 48); // that round is not over yet
         c.succeeded(t + 10, 50);
+        QCOMPARE(c.limit(), 43);
+        c.succeeded(t + 11, 50);
+        QCOMPARE(c.limit(), 43);
+        c.succeeded(t + 15, 5); // a quick answer ends that round (both slow): 10 % off again
         QCOMPARE(c.limit(), 38);
         // After congestion, quick answers add one call per round, not one per answer.
-        answers(c, t + 20, 38, 5);
+        answers(c, t + 16, 38, 5);
         QCOMPARE(c.limit(), 39);
+    }
+
+    // The tail of a burst: a server working through 100 calls one after another answers the
+    // last ones later than the first, every round. That is not congestion (a job at 50 ms
+    // round trip was held at about 10 calls in flight when each such answer cut 10 %).
+    void aFewSlowAnswersInARoundAreNotCongestion()
+    {
+        AdaptiveConcurrency c;
+        qint64 t = answers(c, 0, 40, 5); // 48
+        int lowest = c.limit();
+        for (int i = 0; i < 100; ++i, ++t) {
+            c.sent(t);
+            c.succeeded(t + 5, i % 5 == 4 ? 50 : 5); // one answer in five is slow
+            lowest = qMin(lowest, c.limit());
+        }
+        QCOMPARE(lowest, 48);
+        QCOMPARE(c.limit(), 128); // still in slow start: up to the cap
     }
 
     void aThrottleHalvesPausesAndPaces()

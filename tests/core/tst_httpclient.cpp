@@ -14,6 +14,13 @@
 
 #include <functional>
 
+#ifdef Q_OS_LINUX
+#include <dirent.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+#endif
+
 using namespace authdesk;
 
 namespace {
@@ -70,6 +77,31 @@ QUrl local(const QTcpServer &s, const QString &path = QStringLiteral("/x"))
 {
     return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(s.serverPort()).arg(path));
 }
+
+#ifdef Q_OS_LINUX
+// TCP_NODELAY of this process's sockets connected to `port` (the client ends of connections
+// to a server on it): one value a socket, read from the kernel.
+QList<int> noDelayOfConnectionsTo(quint16 port)
+{
+    QList<int> out;
+    DIR *dir = ::opendir("/proc/self/fd");
+    while (const dirent *e = dir ? ::readdir(dir) : nullptr) {
+        const int fd = QByteArray(e->d_name).toInt();
+        sockaddr_in peer{};
+        socklen_t size = sizeof peer;
+        if (fd <= 2 || ::getpeername(fd, reinterpret_cast<sockaddr *>(&peer), &size) != 0 || peer.sin_family != AF_INET
+            || ntohs(peer.sin_port) != port)
+            continue;
+        int value = -1;
+        size = sizeof value;
+        ::getsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &value, &size);
+        out << value;
+    }
+    if (dir)
+        ::closedir(dir);
+    return out;
+}
+#endif
 
 } // namespace
 
@@ -128,6 +160,28 @@ private Q_SLOTS:
         QCOMPARE(r.status, 201);
         QCOMPARE(r.header("x-thing"), QByteArray("7"));
         QCOMPARE(r.body, QByteArray("{\"ok\":true}"));
+    }
+
+    // Qt leaves Nagle's algorithm on; a body written after its headers then waited for the
+    // server's ACK (#15). The client's connection must have TCP_NODELAY once a call went out.
+    void connectionsHaveNoNagleDelay()
+    {
+#ifndef Q_OS_LINUX
+        QSKIP("TcpNoDelay finds sockets through /proc (Linux only)");
+#else
+        RawPeer peer;
+        peer.closeAfterReply = false; // the connection stays open to be looked at
+        peer.reply = [](const QByteArray &) { return QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}"); };
+        QVERIFY(peer.listen(QHostAddress::LocalHost));
+        HttpRequest req;
+        req.method = "DELETE";
+        req.url = local(peer);
+        req.body = "false";
+        QCOMPARE(run(req).status, 200);
+        const QList<int> noDelay = noDelayOfConnectionsTo(peer.serverPort());
+        QCOMPARE(noDelay.size(), 1);
+        QCOMPARE(noDelay.first(), 1);
+#endif
     }
 
     void refusedConnectionIsANetworkFailure()

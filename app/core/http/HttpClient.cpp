@@ -4,6 +4,7 @@
 #include "Logging.h"
 #include "OnceUploadDevice.h"
 #include "ProxyFactory.h"
+#include "TcpNoDelay.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -110,6 +111,14 @@ HttpCall *HttpClient::send(const HttpRequest &request, const HttpOptions &option
             reply = m_nam->sendCustomRequest(req, request.method, body);
             body->setParent(reply);
         }
+        // New connections get TCP_NODELAY (see TcpNoDelay): a TLS one once it is up, a plain
+        // one (loopback) once its socket surely exists, when its first request has gone out.
+        connect(reply, &QNetworkReply::socketStartedConnecting, this, [this] { m_untunedSockets = true; });
+        connect(reply, &QNetworkReply::encrypted, this, &HttpClient::tuneSockets);
+        connect(reply, &QNetworkReply::requestSent, this, [this] {
+            if (m_untunedSockets)
+                tuneSockets();
+        });
         call = new HttpCall(reply, request, options, this);
     }
     ++m_inFlight;
@@ -122,6 +131,12 @@ HttpCall *HttpClient::send(const HttpRequest &request, const HttpOptions &option
             m_nam->clearConnectionCache();
     });
     return call;
+}
+
+void HttpClient::tuneSockets()
+{
+    m_untunedSockets = false;
+    TcpNoDelay::applyToOpenSockets();
 }
 
 void HttpClient::callEnded()

@@ -39,10 +39,12 @@ Q_SIGNALS:
 
 private:
     void callEnded();
+    void tuneSockets();
 
     QNetworkAccessManager *m_nam = nullptr;
     ProxyFactory *m_proxies = nullptr; // owned by m_nam
     int m_inFlight = 0;
+    bool m_untunedSockets = false; // a connection was opened since TcpNoDelay last ran
 };
 
 } // namespace authdesk

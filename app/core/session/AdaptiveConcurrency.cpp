@@ -65,11 +65,22 @@ void AdaptiveConcurrency::succeeded(qint64 now, qint64 latencyMs)
     }
     if (m_minLatency < 0 || latencyMs < m_minLatency)
         m_minLatency = std::max<qint64>(1, latencyMs);
+    // The round that ended before this answer is judged by most of its answers: the slow
+    // tail of a burst (the server working through the calls one after another) is not
+    // congestion, a round most of whose answers were slow is.
+    if (now >= m_latencyRoundEnds) {
+        if (m_roundAnswers > 0 && m_roundSlow * 2 > m_roundAnswers) {
+            m_slowStart = false;
+            m_limit = std::max<double>(m_settings.min, m_limit * 0.9);
+        }
+        m_roundAnswers = 0;
+        m_roundSlow = 0;
+        m_latencyRoundEnds = now + m_minLatency;
+    }
+    ++m_roundAnswers;
     const double threshold = std::max(m_minLatency * m_settings.latencyTolerance, double(m_minLatency + m_settings.latencyFloorMs));
     if (latencyMs > threshold) {
-        m_slowStart = false;
-        if (newRound(now))
-            m_limit = std::max<double>(m_settings.min, m_limit * 0.9);
+        ++m_roundSlow;
         return;
     }
     m_limit += m_slowStart ? 1.0 : 1.0 / m_limit;

@@ -10,9 +10,12 @@ namespace authdesk {
 //
 // - Slow start: every quick answer adds one call (the limit doubles per round trip) until
 //   the first sign of congestion.
-// - Congestion: an answer much slower than the quickest seen (queues filling, at the server
-//   or in the client's connection pool) takes 10 % off, once per round; after that the
-//   limit grows by one per round (additive increase).
+// - Congestion: a round (about one quickest round trip) most of whose answers were much
+//   slower than the quickest seen (queues filling, at the server or in the client's
+//   connection pool) takes 10 % off; after that the limit grows by one per round (additive
+//   increase). A few slow answers in a round are the tail of a burst that a server works
+//   through one call after another, not congestion: reacting to each of them held a job at
+//   50 ms round trip to about 10 calls in flight where the server took 100.
 // - Throttling (429, or 503 with Retry-After): the limit halves, nothing new is sent until
 //   Retry-After has passed, and from then on calls are paced at 90 % of the rate that was
 //   getting through, the pace probing 2 % higher each second it holds.
@@ -55,7 +58,10 @@ private:
     bool m_fixed = false;
     bool m_slowStart = true;
     qint64 m_minLatency = -1;
-    qint64 m_roundEnds = 0;     // a round lasts about one round trip
+    qint64 m_roundEnds = 0;     // a round lasts about one round trip (throttle signals)
+    qint64 m_latencyRoundEnds = 0; // the round whose answers are being counted
+    int m_roundAnswers = 0;
+    int m_roundSlow = 0;
     qint64 m_pausedUntil = 0;
     double m_pace = 0;          // calls per second, 0: unpaced
     qint64 m_lastSent = -1;

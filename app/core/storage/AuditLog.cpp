@@ -293,7 +293,18 @@ void AuditLog::syncLater(QObject *context, std::function<void(const QString &err
     QMutexLocker lock(&m_syncLock);
     m_syncQueue.append({context, std::move(done)});
     if (!m_syncThread) {
-        m_syncThread.reset(QThread::create([this] { syncLoop(); }));
+        // A thread subclass rather than QThread::create, which needs std::future (missing
+        // from mingw-w64's win32 thread model).
+        class SyncThread : public QThread
+        {
+        public:
+            explicit SyncThread(AuditLog *log) : m_log(log) {}
+            void run() override { m_log->syncLoop(); }
+
+        private:
+            AuditLog *m_log;
+        };
+        m_syncThread = std::make_unique<SyncThread>(this);
         m_syncThread->setObjectName(QStringLiteral("audit-sync"));
         m_syncThread->start();
     }
