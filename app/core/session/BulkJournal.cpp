@@ -45,6 +45,7 @@ bool BulkJournal::create(const Profile &profile, const QStringList &items, QStri
     m_job.baseUrl = profile.baseUrl;
     m_job.created = QDateTime::currentDateTimeUtc();
     m_job.items = items;
+    m_pending = QSet<QString>(items.cbegin(), items.cend());
     const QJsonObject header{{QStringLiteral("job"), m_job.id},
                              {QStringLiteral("action"), QStringLiteral("terminate-session")},
                              {QStringLiteral("profileId"), profile.id},
@@ -113,6 +114,8 @@ bool BulkJournal::open(const QString &path, QString *error)
         return false;
     }
     m_job = *job;
+    const QStringList left = m_job.left();
+    m_pending = QSet<QString>(left.cbegin(), left.cend());
     m_file = std::make_unique<QFile>(path);
     if (!m_file->open(QIODevice::ReadWrite)) {
         if (error)
@@ -137,7 +140,8 @@ bool BulkJournal::record(const QString &item, const QString &outcome)
                                 .toJson(QJsonDocument::Compact) + '\n';
     // Flushed to the OS at once: a killed process loses nothing it reported.
     const bool ok = m_file->write(line) == line.size() && m_file->flush();
-    if (m_job.left().isEmpty()) {
+    m_pending.remove(item);
+    if (m_pending.isEmpty()) {
         m_file.reset();
         QFile::remove(m_job.path);
     }
