@@ -146,10 +146,13 @@ double runGui(const SandboxProcess &sandbox, const Target &front, const QStringL
     QTimer ticker;
     ticker.setTimerType(Qt::PreciseTimer);
     ticker.setInterval(1);
-    qint64 last = 0, worst = 0;
+    qint64 last = 0, worst = 0, worstAt = 0;
     QObject::connect(&ticker, &QTimer::timeout, [&] {
         const qint64 now = clock.nsecsElapsed();
-        worst = std::max(worst, now - last);
+        if (now - last > worst) {
+            worst = now - last;
+            worstAt = last;
+        }
         last = now;
     });
     QEventLoop done;
@@ -163,6 +166,8 @@ double runGui(const SandboxProcess &sandbox, const Target &front, const QStringL
     ticker.stop();
     const double secs = double(t.nsecsElapsed()) / 1e9;
     *maxStallMs = double(worst) / 1e6;
+    // Where in the job the longest stall began: its start, its end, or on the way.
+    std::printf("console's longest stall began %.0f ms into the job of %.0f ms\n", double(worstAt) / 1e6, secs * 1e3);
     *failed = dialog.job()->failedCount();
     return secs;
 }

@@ -1,7 +1,8 @@
-// A bulk job's crash-safe journal: the file stays while any item has no outcome and goes
+// A bulk job's ids as pasted or read from a CSV, and its crash-safe journal: the file stays while any item has no outcome and goes
 // when the last one has one, for a new job and a resumed one, with an item named twice.
 // (record() keeps the items still to do in a set: asking for the whole list each time made
 // a 10,000-item job quadratic, #15.)
+#include "BulkJob.h"
 #include "BulkJournal.h"
 
 #include <QtTest>
@@ -24,6 +25,15 @@ class TestBulkJournal : public QObject
     }
 
 private Q_SLOTS:
+    // The first CSV column, trimmed, without quotes; blank lines, the header and repeats out.
+    void pastedIdsAreNormalised()
+    {
+        const QStringList raw{QStringLiteral("a"), QStringLiteral("  b  "), QStringLiteral("c,alice,2026-12-01"), QStringLiteral("\"d\",bob"),
+                              QStringLiteral("sessionId,user"), QString(), QStringLiteral("   "), QStringLiteral("a"), QStringLiteral("\" e\""),
+                              QStringLiteral("b")};
+        QCOMPARE(BulkJob::normaliseIds(raw), (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d"), QStringLiteral(" e")}));
+    }
+
     void theFileGoesWithTheLastOutcome()
     {
         BulkJournal journal;

@@ -45,8 +45,10 @@ void ThreadedBulkJob::begin(const QList<Item> &items)
 void ThreadedBulkJob::start(const QStringList &sessionIds)
 {
     // The items appear at once, as the worker will number them.
+    const QStringList ids = normaliseIds(sessionIds);
     QList<Item> items;
-    for (const QString &id : normaliseIds(sessionIds))
+    items.reserve(ids.size());
+    for (const QString &id : ids)
         items.append(Item{id, Item::State::Pending, 0, {}, false});
     m_finished = 0;
     m_failed = 0;
@@ -56,8 +58,8 @@ void ThreadedBulkJob::start(const QStringList &sessionIds)
         Q_EMIT finished();
         return;
     }
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, sessionIds, journal = m_journalForWorker, nf = m_notFoundIsDone] {
-        worker->start(sessionIds, journal, nf);
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, ids, journal = m_journalForWorker, nf = m_notFoundIsDone] {
+        worker->start(ids, journal, nf);
     }, Qt::QueuedConnection);
 }
 
