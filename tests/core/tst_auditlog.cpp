@@ -6,6 +6,8 @@
 #include "BackendFixture.h"
 #include "Platform28Backend.h"
 
+#include <QJsonDocument>
+#include <QTimeZone>
 #include <QtTest>
 
 using namespace authdesk;
@@ -94,6 +96,46 @@ private Q_SLOTS:
         QVERIFY(!v.intact);
         QCOMPARE(v.file, files.at(1));
         QCOMPARE(v.brokenLine, 1);
+    }
+
+    // The log writes its lines itself (#15: cheaper than a QJsonObject serialised per line):
+    // byte for byte what QJsonDocument's compact form would have written, whatever the text.
+    void linesAreWhatQJsonDocumentWouldWrite()
+    {
+        AuditLog log(path("json/audit.jsonl"));
+        QList<AuditEntry> entries;
+        const QStringList texts = {QStringLiteral("plain"), QStringLiteral("quote \" and back\\slash"), QStringLiteral("line\nbreak\ttab\r\b\f"),
+                                   QString(QChar(1)) + QChar(0x1f) + QChar(0x7f), QStringLiteral("Grüße, crème brûlée, 漢字"),
+                                   QStringLiteral("emoji \U0001F512 / slash"), QString()};
+        for (int i = 0; i < texts.size(); ++i) {
+            AuditEntry e = entry(i, texts[i]);
+            e.target = texts[(i + 1) % texts.size()] + QStringLiteral("-t");
+            e.user = i % 2 ? texts[i] : QString();
+            e.phase = i % 3 ? QStringLiteral("intent") : QString();
+            e.id = i % 2 ? QString() : QStringLiteral("id-%1").arg(i);
+            e.time = QDateTime(QDate(2026, 12, 7), QTime(3, 4, 5, i * 7), QTimeZone::utc());
+            QVERIFY(log.append(e));
+            entries << e;
+        }
+        QFile f(log.path());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QList<QByteArray> lines = f.readAll().split('\n');
+        lines.removeAll(QByteArray());
+        QCOMPARE(lines.size(), entries.size());
+        QByteArray prev = AuditChain::genesis();
+        for (int i = 0; i < lines.size(); ++i) {
+            QJsonObject o = entries[i].toJson();
+            o.insert(QStringLiteral("prev"), QString::fromLatin1(prev));
+            const QByteArray expected = QJsonDocument(o).toJson(QJsonDocument::Compact);
+            const QByteArray unsealed = lines[i].left(lines[i].size() - 75) + '}'; // without ,"hash":"<64>"
+            QCOMPARE(unsealed, expected);
+            prev = AuditChain::hashOf(lines[i]);
+        }
+        QVERIFY(log.verify().intact);
+        const QList<AuditEntry> back = log.readAll(true);
+        QCOMPARE(back.size(), entries.size());
+        QCOMPARE(back[4].detail, texts[4]);
+        QCOMPARE(back[5].detail, texts[5]);
     }
 
     void removingALineBreaksTheChain()

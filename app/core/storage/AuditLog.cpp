@@ -11,6 +11,7 @@
 #include <QThread>
 
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 
 #ifdef Q_OS_WIN
@@ -108,6 +109,85 @@ QList<AuditEntry> parseLines(QFile &f, qint64 &offset, bool withIntents)
         if (withIntents || !e.isIntent())
             out.append(std::move(e));
     }
+    return out;
+}
+
+// A JSON string as QJsonDocument's compact form writes it: '"', '\\' and control characters
+// escaped (lower-case \u00xx), everything else as UTF-8 (a lone surrogate becomes U+FFFD
+// here, \udxxx there: garbage either way).
+void appendJsonString(QByteArray &out, QStringView s)
+{
+    static constexpr char hex[] = "0123456789abcdef";
+    out += '"';
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const char16_t u = s[i].unicode();
+        if (u >= 0x80) {
+            qsizetype end = i + 1;
+            while (end < s.size() && s[end].unicode() >= 0x80)
+                ++end;
+            out += s.sliced(i, end - i).toUtf8();
+            i = end - 1;
+        } else if (u < 0x20 || u == u'"' || u == u'\\') {
+            out += '\\';
+            switch (u) {
+            case u'"': out += '"'; break;
+            case u'\\': out += '\\'; break;
+            case 0x8: out += 'b'; break;
+            case 0xc: out += 'f'; break;
+            case 0xa: out += 'n'; break;
+            case 0xd: out += 'r'; break;
+            case 0x9: out += 't'; break;
+            default:
+                out += "u00";
+                out += hex[u >> 4];
+                out += hex[u & 0xf];
+            }
+        } else {
+            out += char(u);
+        }
+    }
+    out += '"';
+}
+
+// The UTC time as Qt::ISODateWithMs writes it ("2026-12-07T03:27:00.123Z").
+QString isoTimeWithMs(const QDateTime &time)
+{
+    const QDateTime utc = time.toUTC();
+    const QDate d = utc.date();
+    const QTime t = utc.time();
+    if (d.year() < 1000 || d.year() > 9999)
+        return utc.toString(Qt::ISODateWithMs);
+    char text[32];
+    std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", d.year(), d.month(), d.day(), t.hour(), t.minute(), t.second(), t.msec());
+    return QString::fromLatin1(text);
+}
+
+// One line of the log, unsealed: the entry's fields and `prev` in the order and form of
+// QJsonDocument(toJson() + prev).toJson(Compact), written directly (building the QJsonObject
+// and serialising it was half of what a bulk job's call cost in instructions, #15).
+QByteArray compactLine(const AuditEntry &e, const QByteArray &prev)
+{
+    // Sorted by key, as QJsonObject keeps them; empty optional fields are left out.
+    const std::pair<const char *, QString> fields[] = {
+        {"action", e.action},   {"detail", e.detail},   {"dialect", e.dialect},         {"id", e.id},
+        {"outcome", e.outcome}, {"phase", e.phase},     {"prev", QString::fromLatin1(prev)}, {"profile", e.profile},
+        {"target", e.target},   {"time", isoTimeWithMs(e.time)}, {"user", e.user},
+    };
+    QByteArray out;
+    out.reserve(512);
+    out += '{';
+    for (const auto &[key, value] : fields) {
+        const bool optional = qstrcmp(key, "id") == 0 || qstrcmp(key, "phase") == 0 || qstrcmp(key, "user") == 0;
+        if (optional && value.isEmpty())
+            continue;
+        if (out.size() > 1)
+            out += ',';
+        out += '"';
+        out += key;
+        out += "\":";
+        appendJsonString(out, value);
+    }
+    out += '}';
     return out;
 }
 
@@ -270,9 +350,7 @@ bool AuditLog::append(const AuditEntry &entry, Sync sync)
     QMutexLocker lock(&m_lock);
     if (!openLocked())
         return false;
-    QJsonObject o = e.toJson();
-    o.insert(QStringLiteral("prev"), QString::fromLatin1(m_lastHash));
-    QByteArray line = AuditChain::seal(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    QByteArray line = AuditChain::seal(compactLine(e, m_lastHash));
     if (m_file->size() > 0 && m_file->size() + line.size() + 1 > m_maxBytes) {
         if (!rotateLocked() || !openLocked())
             return false;
