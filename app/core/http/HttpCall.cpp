@@ -3,6 +3,7 @@
 #include "Logging.h"
 #include "Redactor.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QNetworkReply>
 #include <QSslCertificate>
@@ -103,7 +104,7 @@ HttpCall::HttpCall(QNetworkReply *reply, const HttpRequest &request, const HttpO
     // the headers are in, and give up on an answer whose headers would not fit.
     m_headerWatch.setInterval(200);
     connect(&m_headerWatch, &QTimer::timeout, this, &HttpCall::watchHeaderMemory);
-    m_residentAtStart = residentBytes();
+    m_residentAtStart = recentResidentBytes();
     if (m_residentAtStart > 0)
         m_headerWatch.start();
     connect(reply, &QNetworkReply::metaDataChanged, this, &HttpCall::onMetaData);
@@ -154,6 +155,17 @@ qint64 HttpCall::residentBytes()
 #else
     return 0; // elsewhere only the transfer deadline bounds an endless header block
 #endif
+}
+
+qint64 HttpCall::recentResidentBytes()
+{
+    thread_local QElapsedTimer age;
+    thread_local qint64 value = 0;
+    if (!age.isValid() || age.elapsed() >= 50) {
+        value = residentBytes();
+        age.start();
+    }
+    return value;
 }
 
 void HttpCall::watchHeaderMemory()

@@ -36,6 +36,9 @@ private:
     // How much the process may grow while one answer's headers arrive (see watchHeaderMemory).
     static constexpr qint64 kMaxHeaderGrowthBytes = 48 * 1024 * 1024;
     static qint64 residentBytes(); // 0 where unknown
+    // The same, read at most every 50 ms on a thread: a call's baseline for its header watch
+    // (a read of /proc per call cost four system calls, #15).
+    static qint64 recentResidentBytes();
 
     void onMetaData();
     void watchHeaderMemory();

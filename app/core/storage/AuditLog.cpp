@@ -317,7 +317,8 @@ bool AuditLog::openLocked()
         if (m_lastHash.isEmpty())
             m_lastHash = AuditChain::genesis();
     }
-    if (!file->seek(file->size()))
+    m_size = file->size();
+    if (!file->seek(m_size))
         return failLocked(file->errorString());
     m_file = std::move(file);
     if (created)
@@ -351,7 +352,7 @@ bool AuditLog::append(const AuditEntry &entry, Sync sync)
     if (!openLocked())
         return false;
     QByteArray line = AuditChain::seal(compactLine(e, m_lastHash));
-    if (m_file->size() > 0 && m_file->size() + line.size() + 1 > m_maxBytes) {
+    if (m_size > 0 && m_size + line.size() + 1 > m_maxBytes) {
         if (!rotateLocked() || !openLocked())
             return false;
     }
@@ -359,6 +360,7 @@ bool AuditLog::append(const AuditEntry &entry, Sync sync)
     line += '\n';
     if (m_file->write(line) != line.size() || !m_file->flush())
         return failLocked(m_file->errorString());
+    m_size += line.size();
     if (sync == Sync::Durable && !syncToDisk(*m_file))
         return failLocked(QString::fromLocal8Bit(std::strerror(errno)));
     m_lastHash = hash;
