@@ -61,6 +61,14 @@ public:
     bool hold = false;
     QList<std::function<void()>> held;
 };
+// The demo Platform28 profile's backend, signed in with its API key (no audit line).
+bool signInWithKey(Platform28Backend &b)
+{
+    Credentials key;
+    key.mode = Credentials::Mode::ApiKey;
+    key.secret = QStringLiteral("p28-demo-key");
+    return AWAIT(SignInState, b.signIn(key, cb)).ok();
+}
 } // namespace
 
 class TestAuditLog : public QObject
@@ -233,10 +241,7 @@ private Q_SLOTS:
         CountingLog counting(path("group.jsonl"));
         Platform28Backend b(f.profile(Dialect::Platform28), f.context());
         b.setAuditLog(&counting);
-        Credentials key;
-        key.mode = Credentials::Mode::ApiKey;
-        key.secret = QStringLiteral("p28-demo-key");
-        QVERIFY(AWAIT(SignInState, b.signIn(key, cb)).ok());
+        QVERIFY(signInWithKey(b));
         const QStringList ids = f.sandbox().generateSessions(20, QStringLiteral("u-bob"));
         QCOMPARE(ids.size(), 20);
         int answered = 0;
@@ -273,10 +278,7 @@ private Q_SLOTS:
         counting.hold = true;
         Platform28Backend b(f.profile(Dialect::Platform28), f.context());
         b.setAuditLog(&counting);
-        Credentials key;
-        key.mode = Credentials::Mode::ApiKey;
-        key.secret = QStringLiteral("p28-demo-key");
-        QVERIFY(AWAIT(SignInState, b.signIn(key, cb)).ok());
+        QVERIFY(signInWithKey(b));
         const QStringList ids = f.sandbox().generateSessions(5, QStringLiteral("u-bob"));
         int answered = 0;
         QList<CallHandle> calls;

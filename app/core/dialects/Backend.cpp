@@ -65,8 +65,6 @@ Backend::~Backend()
         m_audit->forgetSyncs(this); // no flush of ours may answer into a deleted backend
 }
 
-
-
 CallHandle Backend::signIn(const Credentials &credentials, Callback<SignInState> done)
 {
     return performSignIn(credentials, [this, credentials, done](const Result<SignInState> &r) {
