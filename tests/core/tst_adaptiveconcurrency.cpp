@@ -71,6 +71,26 @@ private Q_SLOTS:
         QCOMPARE(c.limit(), 128); // still in slow start: up to the cap
     }
 
+    // What the connection carries bounds the limit: over HTTP/1.1 (six connections) a bulk job
+    // lowers the ceiling to 12, over HTTP/2 it is 128 again.
+    void aCeilingBoundsTheLimit()
+    {
+        AdaptiveConcurrency c;
+        qint64 t = answers(c, 0, 200, 5);
+        QCOMPARE(c.limit(), 128);
+        c.setCeiling(12);
+        QCOMPARE(c.limit(), 12);
+        t = answers(c, t, 100, 5);
+        QCOMPARE(c.limit(), 12);
+        c.setCeiling(128);
+        answers(c, t, 100, 5);
+        QVERIFY(c.limit() > 12);
+        AdaptiveConcurrency fixed;
+        fixed.fix(40);
+        fixed.setCeiling(12);
+        QCOMPARE(fixed.limit(), 40); // --concurrency N is the person's choice
+    }
+
     void aThrottleHalvesPausesAndPaces()
     {
         AdaptiveConcurrency c;

@@ -146,8 +146,10 @@ private Q_SLOTS:
         const qint64 before = log.size();
         Platform28Backend b(trusted(m_tlsPort), m_core);
         const Credentials c = admin();
+        QVERIFY(!b.answersMultiplexed()); // nothing answered over this backend yet
         QVERIFY(AWAIT(SignInState, b.signIn(c, cb)).ok());
         QVERIFY(AWAIT(P28Session, b.session(QStringLiteral("s-bob-1"), cb)).ok());
+        QVERIFY(b.answersMultiplexed()); // what bulk jobs read to allow more than HTTP/1.1's 12 calls
         QVERIFY(log.open(QIODevice::ReadOnly));
         QList<QByteArray> lines;
         // nginx writes a line once it has answered: wait for both.

@@ -70,6 +70,9 @@ public:
     // and (EnableX) to renew a token before it expires.
     void setRememberedCredentials(const std::optional<Credentials> &c) { m_remembered = c; }
     const std::optional<Credentials> &rememberedCredentials() const { return m_remembered; }
+    // Whether the server's last answer came over HTTP/2 (many calls on one connection) rather
+    // than HTTP/1.1 (Qt's six connections a host, one call each at a time).
+    bool answersMultiplexed() const { return m_multiplexed; }
     void forgetCredentials() { m_remembered.reset(); }
     // True for answers that refuse the credentials themselves (wrong, blocked, throttled or
     // banned): such credentials are never sent again.
@@ -230,6 +233,7 @@ private:
     std::optional<Credentials> m_remembered;
     QList<std::function<void(const ApiError &)>> m_renewWaiters;
     bool m_renewing = false;
+    bool m_multiplexed = false;
     AuditSink *m_audit = nullptr;
     struct PendingIntent {
         AuditEntry entry;

@@ -91,6 +91,8 @@ void BackendCall::onResponse(const HttpResponse &response)
     m_http = nullptr;
     if (m_finished || !m_backend)
         return;
+    if (response.status)
+        m_backend->m_multiplexed = response.multiplexed;
     if (m_backend->isSuccess(response)) {
         finish(response);
         return;

@@ -264,6 +264,7 @@ void HttpCall::onFinished()
         r.failureText = networkErrorText(error);
     } else {
         r.headers = m_reply->rawHeaderPairs();
+        r.multiplexed = m_reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
         m_body += m_reply->readAll();
         if (m_body.size() > m_options.maxResponseBytes) {
             fail(HttpResponse::Failure::TooLarge,

@@ -41,6 +41,7 @@ struct HttpResponse {
     HeaderList headers;
     QByteArray body;
     qint64 elapsedMs = 0;
+    bool multiplexed = false; // came over HTTP/2: one connection carries many calls at once
 
     // Transport outcome when status == 0 (or the body is unusable).
     enum class Failure { None, Network, Timeout, Tls, TooLarge, Cancelled, Refused };

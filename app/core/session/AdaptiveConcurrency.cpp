@@ -22,6 +22,13 @@ void AdaptiveConcurrency::fix(int limit)
     m_limit = std::max(1, limit);
 }
 
+void AdaptiveConcurrency::setCeiling(int max)
+{
+    m_settings.max = std::max(m_settings.min, max);
+    if (!m_fixed)
+        m_limit = std::min<double>(m_limit, m_settings.max);
+}
+
 qint64 AdaptiveConcurrency::nextSendAt(qint64 now) const
 {
     qint64 at = std::max(now, m_pausedUntil);

@@ -37,6 +37,8 @@ public:
     explicit AdaptiveConcurrency(const Settings &settings);
 
     void fix(int limit);
+    // Lowers (or raises again) the most the limit may reach: what the connection can carry.
+    void setCeiling(int max);
     bool isFixed() const { return m_fixed; }
     int limit() const { return int(m_limit); }
     // The earliest moment (same clock as the events) the next call may go out: now, unless

@@ -117,6 +117,10 @@ void BulkTerminator::run(int index)
     m_control.sent(sentAt);
     m_handles.append(admin->terminateSession(m_items[index].sessionId, false, [this, index, sentAt](const Result<int> &r) {
         Item &item = m_items[index];
+        // Over HTTP/1.1 Qt carries one call at a time on each of its six connections: six
+        // more waiting keep them busy, and anything beyond only queues in the client, where a
+        // server's limit (429) then meets a whole queue at once.
+        m_control.setCeiling(m_backend && !m_backend->answersMultiplexed() ? kHttp1Concurrency : AdaptiveConcurrency::Settings{}.max);
         if (r.ok() || r.error().kind == ErrorKind::NotFound)
             m_control.succeeded(now(), now() - sentAt); // the server answered in time: no congestion signal
         if (r.ok()) {

@@ -29,6 +29,7 @@ public:
     int concurrency() const { return m_control.limit(); }
     bool concurrencyIsFixed() const { return m_control.isFixed(); }
     static constexpr int kMaxConcurrency = 256;
+    static constexpr int kHttp1Concurrency = 12; // adaptive ceiling when answers come over HTTP/1.1
     // Answers the server throttled (429 / 503 with Retry-After) during this job.
     int throttledCount() const { return m_throttled; }
 
