@@ -12,6 +12,7 @@
 
 #include <QCheckBox>
 #include <QCloseEvent>
+#include <QCoreApplication>
 #include <QFile>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -119,7 +120,13 @@ BulkTerminateDialog::BulkTerminateDialog(Backend *backend, const QString &profil
             tick->start();
     });
     connect(m_job, &BulkJob::finished, this, &BulkTerminateDialog::onFinished);
+    connect(m_job, &ThreadedBulkJob::refused, this, &BulkTerminateDialog::onRefused);
     updateButtons();
+}
+
+BulkJob *BulkTerminateDialog::job() const
+{
+    return m_job;
 }
 
 void BulkTerminateDialog::updateButtons()
@@ -208,17 +215,24 @@ void BulkTerminateDialog::start()
     if (!Prompter::instance().confirm(this, windowTitle(), tr("Terminate %n session(s)? The people using them are signed out.", nullptr, int(ids.size())),
                                       tr("Terminate %n session(s)", nullptr, int(ids.size())), true))
         return;
-    // The journal first: a job that could not be finished after a crash is not started.
-    auto journal = std::make_unique<BulkJournal>();
-    QString error;
-    if (!m_backend || !journal->create(m_backend->profile(), ids, &error)) {
-        m_message->showError(error); // nothing was sent: the job needs its journal first
+    if (!m_backend) {
+        // Signed out meanwhile: the job's own words for it (and their translations).
+        m_message->showError(QCoreApplication::translate("BulkWorker", "The sign-in could not be taken over for the job; sign in again."));
         return;
     }
-    m_journal = std::move(journal);
-    m_job->setJournal(m_journal.get());
-    m_job->start(ids);
+    // The journal first, made by the job's thread: a job that could not be finished after a
+    // crash is not started (refused() says why).
+    m_job->startWithNewJournal(ids, BulkJournal::defaultFolder());
     m_results->reset();
+    updateButtons();
+}
+
+void BulkTerminateDialog::onRefused(const QString &why)
+{
+    m_message->showError(why); // nothing was sent: the job needs its journal first
+    m_results->reset();
+    updateSummary();
+    m_summary->clear();
     updateButtons();
 }
 

@@ -19,6 +19,7 @@ class BulkJournal;
 class BulkResultsModel;
 class BulkJob;
 class Backend;
+class ThreadedBulkJob;
 class MessageBar;
 
 // Terminates many sessions: paste ids or open a CSV, then a progress bar, Cancel, a result
@@ -31,7 +32,7 @@ public:
                         QWidget *parent = nullptr);
     ~BulkTerminateDialog() override;
 
-    BulkJob *job() const { return m_job; }
+    BulkJob *job() const;
     // Finishes an interrupted job (its journal at `path`): only the items left, a session the
     // server no longer knows counts as ended. Starts at once (the person has agreed).
     void resume(const QString &journalPath);
@@ -48,6 +49,7 @@ protected:
 private:
     void start();
     void onFinished();
+    void onRefused(const QString &why);
     void openCsv();
     void updateButtons();
     // The progress bar and the counts of terminated / failed / cancelled / left items, from
@@ -55,8 +57,8 @@ private:
     void updateSummary();
 
     QPointer<Backend> m_backend;
-    std::unique_ptr<BulkJournal> m_journal; // lets the job survive this process
-    BulkJob *m_job = nullptr; // its network runs in a worker thread (ThreadedBulkJob)
+    std::unique_ptr<BulkJournal> m_journal; // a resumed job's; a new job's is its worker's
+    ThreadedBulkJob *m_job = nullptr; // its network and journal are in a worker thread
     QPlainTextEdit *m_ids = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_summary = nullptr;

@@ -7,6 +7,7 @@
 #include "CoreContext.h"
 #include "FakeServer.h"
 #include "BulkTerminateDialog.h"
+#include "BulkJournal.h"
 #include "BulkTerminator.h"
 #include "DemoProfiles.h"
 #include "MainWindow.h"
@@ -29,12 +30,15 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -394,6 +398,43 @@ private Q_SLOTS:
         const QByteArray csv = f.readAll();
         QCOMPARE(csv.count('\n'), 33);
         QVERIFY(csv.contains("s-missing-1,failed"));
+        d->close();
+    }
+
+    // A job whose journal cannot be written is not started (its worker thread makes the
+    // journal): nothing reaches the server, the reason shows in the dialog, the ids stay.
+    void aBulkJobWithoutItsJournalSendsNothing()
+    {
+        QVERIFY(signInAdminP28());
+        const QStringList ids = m_sandbox.generateSessions(3, QStringLiteral("u-bob"));
+        m_sandbox.control("DELETE", QStringLiteral("/_sandbox/requests"));
+        const QString folder = BulkJournal::defaultFolder();
+        QVERIFY(QDir(folder).removeRecursively());
+        QFile blocker(folder); // a file where the journals' folder should be
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        auto unblock = qScopeGuard([folder] { QFile::remove(folder); });
+        m_window->sessionManager()->openBulk(ids);
+        QPointer<BulkTerminateDialog> d = m_window->findChild<BulkTerminateDialog *>();
+        QVERIFY(d);
+        auto *bar = find<MessageBar>("messageBar", d);
+        QTest::mouseClick(find<QPushButton>("startButton", d), Qt::LeftButton);
+        QTRY_VERIFY(!bar->isHidden());
+        QCOMPARE(bar->kind(), MessageBar::Kind::Error);
+        QVERIFY2(bar->text().contains(QLatin1String("journal")), qPrintable(bar->text()));
+        QVERIFY(!d->job()->isRunning());
+        QVERIFY(d->job()->items().isEmpty());
+        QCOMPARE(find<QTableView>("resultsTable", d)->model()->rowCount(), 0);
+        QVERIFY(find<QPushButton>("startButton", d)->isEnabled());
+        QCOMPARE(find<QPlainTextEdit>("idsEdit", d)->toPlainText(), ids.join(u'\n'));
+        QCOMPARE(m_sandbox.requests(QStringLiteral("P6")).size(), 0);
+        // With the folder back, the same ids go, once each.
+        unblock.dismiss();
+        QVERIFY(QFile::remove(folder));
+        QTest::mouseClick(find<QPushButton>("startButton", d), Qt::LeftButton);
+        QTRY_VERIFY(!d->job()->isRunning() && d->job()->finishedCount() == 3);
+        QCOMPARE(d->job()->failedCount(), 0);
+        QCOMPARE(m_sandbox.requests(QStringLiteral("P6")).size(), 3);
         d->close();
     }
 

@@ -1,6 +1,7 @@
 #include "BulkWorker.h"
 
 #include "Backend.h"
+#include "BulkJournal.h"
 #include "BulkTerminator.h"
 #include "CoreContext.h"
 #include "Credentials.h"
@@ -54,28 +55,50 @@ bool BulkWorker::ensureBackend()
     return true;
 }
 
+void BulkWorker::failAll(const QStringList &ids)
+{
+    // Nothing can be sent: every item fails with the reason, as a job would.
+    QList<int> indexes;
+    QList<BulkJob::Item> items;
+    const QStringList all = BulkJob::normaliseIds(ids);
+    for (int i = 0; i < all.size(); ++i) {
+        BulkJob::Item item{all[i], BulkJob::Item::State::Failed, 0,
+                           ApiError::make(ErrorKind::SessionExpired, QCoreApplication::translate("BulkWorker", "The sign-in could not be taken over for the job; sign in again.")),
+                           false};
+        indexes << i;
+        items << item;
+    }
+    if (m_reporter)
+        m_reporter(indexes, items, int(items.size()), int(items.size()), false);
+}
+
 void BulkWorker::start(const QStringList &ids, BulkJournal *journal, bool notFoundIsDone)
 {
     if (!ensureBackend()) {
-        // Nothing can be sent: every item fails with the reason, as a job would.
-        QList<int> indexes;
-        QList<BulkJob::Item> items;
-        const QStringList all = BulkJob::normaliseIds(ids);
-        for (int i = 0; i < all.size(); ++i) {
-            BulkJob::Item item{all[i], BulkJob::Item::State::Failed, 0,
-                               ApiError::make(ErrorKind::SessionExpired, QCoreApplication::translate("BulkWorker", "The sign-in could not be taken over for the job; sign in again.")),
-                               false};
-            indexes << i;
-            items << item;
-        }
-        if (m_reporter)
-            m_reporter(indexes, items, int(items.size()), int(items.size()), false);
+        failAll(ids);
         return;
     }
     m_job->setJournal(journal);
     m_job->setNotFoundIsDone(notFoundIsDone);
     m_job->start(ids);
-    reportAll();
+    reportAll(false);
+}
+
+void BulkWorker::startWithNewJournal(const QStringList &ids, const QString &folder, bool notFoundIsDone)
+{
+    if (!ensureBackend()) {
+        failAll(ids); // nothing sent, so nothing to journal
+        return;
+    }
+    auto journal = std::make_unique<BulkJournal>();
+    QString error;
+    if (!journal->create(m_setup.profile, BulkJob::normaliseIds(ids), &error, folder)) {
+        Q_EMIT refused(error); // a job that could not be finished after a crash is not started
+        return;
+    }
+    m_job->setJournal(nullptr); // the journal it may hold goes next
+    m_journal = std::move(journal);
+    start(ids, m_journal.get(), notFoundIsDone);
 }
 
 void BulkWorker::retryFailed()
@@ -83,7 +106,7 @@ void BulkWorker::retryFailed()
     if (!m_job)
         return;
     m_job->retryFailed();
-    reportAll(); // the items set back to pending
+    reportAll(true); // the items set back to pending
 }
 
 void BulkWorker::cancel()
@@ -92,10 +115,13 @@ void BulkWorker::cancel()
         m_job->cancel(); // its items report through itemFinished / finished
 }
 
-void BulkWorker::reportAll()
+void BulkWorker::reportAll(bool pendingToo)
 {
-    for (int i = 0; i < m_job->items().size(); ++i)
-        m_dirty.insert(i);
+    const QList<BulkJob::Item> &items = m_job->items();
+    for (int i = 0; i < items.size(); ++i) {
+        if (pendingToo || items[i].state != BulkJob::Item::State::Pending)
+            m_dirty.insert(i);
+    }
     m_tick.stop();
     sendReport();
 }

@@ -40,6 +40,9 @@ public:
 
     // Called in the worker thread (queued).
     void start(const QStringList &ids, BulkJournal *journal, bool notFoundIsDone);
+    // Makes the job's journal here first (BulkJournal::create in `folder`); refused(why) if
+    // it cannot be written, and nothing is sent.
+    void startWithNewJournal(const QStringList &ids, const QString &folder, bool notFoundIsDone);
     void retryFailed();
     void cancel();
 
@@ -48,15 +51,22 @@ public:
     using Reporter = std::function<void(const QList<int> &indexes, const QList<BulkJob::Item> &changed, int finished, int failed, bool running)>;
     void setReporter(Reporter reporter) { m_reporter = std::move(reporter); }
 
+Q_SIGNALS:
+    void refused(const QString &why);
+
 private:
     bool ensureBackend();
+    void failAll(const QStringList &ids); // the sign-in could not be taken over
     void sendReport();
-    void reportAll();
+    // Reports the items not pending (a start: the caller shows them pending already), or
+    // all of them (a retry sets failed ones back to pending).
+    void reportAll(bool pendingToo);
 
     std::unique_ptr<DialectRegistry> m_dialects;
     Setup m_setup;
     std::unique_ptr<CoreContext> m_context;
     std::unique_ptr<Backend> m_backend;
+    std::unique_ptr<BulkJournal> m_journal; // made by startWithNewJournal
     BulkTerminator *m_job = nullptr;
     QSet<int> m_dirty;
     QTimer m_tick;

@@ -22,6 +22,7 @@ ThreadedBulkJob::ThreadedBulkJob(Backend *backend, QObject *parent)
         // In the worker thread: hand the report to this object's thread.
         QMetaObject::invokeMethod(this, [=, this] { apply(indexes, changed, done, failed, running); }, Qt::QueuedConnection);
     });
+    connect(m_worker, &BulkWorker::refused, this, &ThreadedBulkJob::onRefused, Qt::QueuedConnection);
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread.setObjectName(QStringLiteral("bulk job"));
@@ -35,32 +36,49 @@ ThreadedBulkJob::~ThreadedBulkJob()
     m_thread.wait();
 }
 
-void ThreadedBulkJob::begin(const QList<Item> &items)
+bool ThreadedBulkJob::begin(const QStringList &ids)
 {
-    m_items = items;
-    m_running = true;
-    Q_EMIT progress(m_finished, int(m_items.size()));
-}
-
-void ThreadedBulkJob::start(const QStringList &sessionIds)
-{
-    // The items appear at once, as the worker will number them.
-    const QStringList ids = normaliseIds(sessionIds);
     QList<Item> items;
     items.reserve(ids.size());
     for (const QString &id : ids)
         items.append(Item{id, Item::State::Pending, 0, {}, false});
+    m_items = std::move(items);
     m_finished = 0;
     m_failed = 0;
-    begin(items);
-    if (items.isEmpty()) {
-        m_running = false;
+    m_running = !m_items.isEmpty();
+    Q_EMIT progress(m_finished, int(m_items.size()));
+    if (!m_running)
         Q_EMIT finished();
+    return m_running;
+}
+
+void ThreadedBulkJob::start(const QStringList &sessionIds)
+{
+    const QStringList ids = normaliseIds(sessionIds);
+    if (!begin(ids))
         return;
-    }
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, ids, journal = m_journalForWorker, nf = m_notFoundIsDone] {
         worker->start(ids, journal, nf);
     }, Qt::QueuedConnection);
+}
+
+void ThreadedBulkJob::startWithNewJournal(const QStringList &sessionIds, const QString &folder)
+{
+    if (!begin(sessionIds))
+        return;
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, sessionIds, folder, nf = m_notFoundIsDone] {
+        worker->startWithNewJournal(sessionIds, folder, nf);
+    }, Qt::QueuedConnection);
+}
+
+void ThreadedBulkJob::onRefused(const QString &why)
+{
+    // Nothing was sent: the job is as if it had never started.
+    m_items.clear();
+    m_finished = 0;
+    m_failed = 0;
+    m_running = false;
+    Q_EMIT refused(why);
 }
 
 void ThreadedBulkJob::setJournal(BulkJournal *journal)
