@@ -121,6 +121,10 @@ BulkTerminateDialog::BulkTerminateDialog(Backend *backend, const QString &profil
     });
     connect(m_job, &BulkJob::finished, this, &BulkTerminateDialog::onFinished);
     connect(m_job, &ThreadedBulkJob::refused, this, &BulkTerminateDialog::onRefused);
+    connect(m_job, &ThreadedBulkJob::itemsReplaced, this, [this] {
+        m_results->reset();
+        updateButtons();
+    });
     updateButtons();
 }
 
@@ -201,7 +205,6 @@ void BulkTerminateDialog::resume(const QString &journalPath)
     m_job->setJournal(m_journal.get());
     m_job->setNotFoundIsDone(true);
     m_job->start(left);
-    m_results->reset();
     updateButtons();
 }
 
@@ -223,14 +226,12 @@ void BulkTerminateDialog::start()
     // The journal first, made by the job's thread: a job that could not be finished after a
     // crash is not started (refused() says why).
     m_job->startWithNewJournal(ids, BulkJournal::defaultFolder());
-    m_results->reset();
     updateButtons();
 }
 
 void BulkTerminateDialog::onRefused(const QString &why)
 {
     m_message->showError(why); // nothing was sent: the job needs its journal first
-    m_results->reset();
     updateSummary();
     m_summary->clear();
     updateButtons();

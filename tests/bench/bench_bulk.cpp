@@ -3,8 +3,10 @@
 // event-loop stall meanwhile. On the sandbox over loopback (curl --parallel-max 6), or with
 // --rtt through nginx (TLS, HTTP/2 unless --http1) behind bench_relay adding that round trip
 // (curl --http2 --parallel-max 100, or --http1.1 --parallel-max 6).
-//   bench_bulk [--sessions N] [--concurrency N] [--rtt MS [--http1]] AUTHDESK_CLI   (inside tests/with-keyring.sh)
-// (--concurrency: the CLI's run with that fixed concurrency instead of adapting)
+//   bench_bulk [--sessions N] [--concurrency N] [--console-runs K] [--rtt MS [--http1]] AUTHDESK_CLI
+//   (inside tests/with-keyring.sh; --concurrency: the CLI's run with that fixed concurrency
+//   instead of adapting; --console-runs: the console's leg K times, each stall said, the goal
+//   being every one within a frame)
 #include "BenchUtil.h"
 #include "NginxFront.h"
 #include "BulkTerminateDialog.h"
@@ -25,6 +27,8 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include <algorithm>
+
 using namespace authdesk;
 
 namespace {
@@ -32,7 +36,15 @@ namespace {
 class YesPrompter : public Prompter
 {
 public:
-    bool confirm(QWidget *, const QString &, const QString &, const QString &, bool) override { return true; }
+    bool confirm(QWidget *, const QString &, const QString &, const QString &, bool) override
+    {
+        // Yes, from a nested event loop as QMessageBox::exec answers: the window goes back to
+        // its event loop between the click that asks and the answer.
+        QEventLoop answered;
+        QTimer::singleShot(0, &answered, &QEventLoop::quit);
+        answered.exec();
+        return true;
+    }
     std::optional<QString> askText(QWidget *, const QString &, const QString &, const QString &) override { return std::nullopt; }
     QString openFileName(QWidget *, const QString &, const QString &) override { return {}; }
     QString saveFileName(QWidget *, const QString &, const QString &, const QString &) override { return {}; }
@@ -108,6 +120,26 @@ double runCli(const QString &cli, const Target &front, const QStringList &ids, c
     return secs;
 }
 
+// The calling thread's time on a core and waiting for one, in ns (Linux; zeros elsewhere).
+struct ThreadTimes {
+    qint64 ranNs = 0;
+    qint64 waitedNs = 0;
+};
+
+ThreadTimes threadTimes()
+{
+    ThreadTimes t;
+    QFile f(QStringLiteral("/proc/thread-self/schedstat"));
+    if (f.open(QIODevice::ReadOnly)) {
+        const QList<QByteArray> parts = f.readAll().split(' ');
+        if (parts.size() >= 2) {
+            t.ranNs = parts[0].toLongLong();
+            t.waitedNs = parts[1].toLongLong();
+        }
+    }
+    return t;
+}
+
 double runGui(const SandboxProcess &sandbox, const Target &front, const QStringList &ids, double *maxStallMs, int *failed)
 {
     QTemporaryDir dir;
@@ -147,13 +179,19 @@ double runGui(const SandboxProcess &sandbox, const Target &front, const QStringL
     ticker.setTimerType(Qt::PreciseTimer);
     ticker.setInterval(1);
     qint64 last = 0, worst = 0, worstAt = 0;
+    // What the window's thread did during the longest gap: ran (its CPU time) or waited for
+    // a core (the scheduler's run-queue delay), from /proc/thread-self/schedstat.
+    ThreadTimes lastTimes = threadTimes(), worstTimes;
     QObject::connect(&ticker, &QTimer::timeout, [&] {
         const qint64 now = clock.nsecsElapsed();
+        const ThreadTimes times = threadTimes();
         if (now - last > worst) {
             worst = now - last;
             worstAt = last;
+            worstTimes = {times.ranNs - lastTimes.ranNs, times.waitedNs - lastTimes.waitedNs};
         }
         last = now;
+        lastTimes = times;
     });
     QEventLoop done;
     QObject::connect(dialog.job(), &BulkTerminator::finished, &done, &QEventLoop::quit);
@@ -167,7 +205,8 @@ double runGui(const SandboxProcess &sandbox, const Target &front, const QStringL
     const double secs = double(t.nsecsElapsed()) / 1e9;
     *maxStallMs = double(worst) / 1e6;
     // Where in the job the longest stall began: its start, its end, or on the way.
-    std::printf("console's longest stall began %.0f ms into the job of %.0f ms\n", double(worstAt) / 1e6, secs * 1e3);
+    std::printf("console's longest stall began %.0f ms into the job of %.0f ms; meanwhile its thread ran %.1f ms and waited for a core %.1f ms\n",
+                double(worstAt) / 1e6, secs * 1e3, double(worstTimes.ranNs) / 1e6, double(worstTimes.waitedNs) / 1e6);
     *failed = dialog.job()->failedCount();
     return secs;
 }
@@ -227,6 +266,7 @@ int main(int argc, char *argv[])
     int rtt = -1;
     int throttle = 0;
     bool http1 = false;
+    int consoleRuns = 1;
     QStringList cliExtra; // --concurrency N: the CLI's run with a fixed concurrency
     while (args.size() >= 2 && args[0].startsWith(u"--")) {
         if (args[0] == u"--sessions") {
@@ -241,6 +281,9 @@ int main(int argc, char *argv[])
         } else if (args[0] == u"--concurrency") {
             cliExtra = QStringList{QStringLiteral("--concurrency"), args[1]};
             args = args.mid(2);
+        } else if (args[0] == u"--console-runs") {
+            consoleRuns = std::max(1, args[1].toInt());
+            args = args.mid(2);
         } else if (args[0] == u"--http1") {
             http1 = true;
             args = args.mid(1);
@@ -249,7 +292,7 @@ int main(int argc, char *argv[])
         }
     }
     if (args.size() != 1) {
-        std::fprintf(stderr, "usage: bench_bulk [--sessions N] [--concurrency N] [--rtt MS [--http1] | --throttle PER_SECOND] AUTHDESK_CLI\n");
+        std::fprintf(stderr, "usage: bench_bulk [--sessions N] [--concurrency N] [--console-runs K] [--rtt MS [--http1] | --throttle PER_SECOND] AUTHDESK_CLI\n");
         return 2;
     }
     Prompter::setInstance(std::make_unique<YesPrompter>());
@@ -291,20 +334,36 @@ int main(int argc, char *argv[])
         return runThrottled(args[0], sandbox, target, n, throttle, dir.path());
     const QStringList forCurl = sandbox.generateSessions(n, QStringLiteral("u-bob"));
     const QStringList forCli = sandbox.generateSessions(n, QStringLiteral("u-bob"));
-    const QStringList forGui = sandbox.generateSessions(n, QStringLiteral("u-bob"));
-    if (forGui.size() != n) {
-        std::fprintf(stderr, "bench_bulk: the sandbox made %lld sessions\n", static_cast<long long>(forGui.size()));
-        return 1;
-    }
     const double curl = runCurl(target, forCurl, dir.path());
-    int cliFailed = -1, guiFailed = -1;
+    int cliFailed = -1, guiFailed = 0; // guiFailed: a failed console run's failures
     const double cli = runCli(args[0], target, forCli, dir.path(), &cliFailed, cliExtra);
-    double stall = 0;
-    const double gui = runGui(sandbox, target, forGui, &stall, &guiFailed);
+    // The console: throughput over all its runs, the longest stall of any, and how many
+    // stayed within a frame.
+    double gui = 0, stall = 0;
+    int withinFrame = 0;
+    for (int run = 0; run < consoleRuns; ++run) {
+        const QStringList forGui = sandbox.generateSessions(n, QStringLiteral("u-bob"));
+        if (forGui.size() != n) {
+            std::fprintf(stderr, "bench_bulk: the sandbox made %lld sessions\n", static_cast<long long>(forGui.size()));
+            return 1;
+        }
+        double runStall = 0;
+        int runFailed = -1;
+        const double secs = runGui(sandbox, target, forGui, &runStall, &runFailed);
+        if (secs <= 0 || runFailed != 0) {
+            gui = -1;
+            guiFailed = runFailed;
+            break;
+        }
+        std::printf("console run %d: %.1f req/s, longest stall %.1f ms\n", run + 1, n / secs, runStall);
+        gui += secs / consoleRuns;
+        stall = std::max(stall, runStall);
+        withinFrame += runStall <= 16.0;
+    }
     relay.kill();
     relay.waitForFinished(5'000);
     if (curl <= 0 || cli <= 0 || gui <= 0 || cliFailed != 0 || guiFailed != 0) {
-        std::fprintf(stderr, "bench_bulk: a run failed (curl %.2f s, cli %.2f s / %d failed, gui %.2f s / %d failed)\n", curl, cli,
+        std::fprintf(stderr, "bench_bulk: a run failed (curl %.2f s, cli %.2f s / %d failed, console %.2f s / %d failed)\n", curl, cli,
                      cliFailed, gui, guiFailed);
         return 1;
     }
@@ -313,6 +372,8 @@ int main(int argc, char *argv[])
     bench::figure("bulk: authdesk-cli terminate-many throughput", n / cli, "req/s");
     bench::figure("bulk: console bulk dialog throughput", n / gui, "req/s");
     bench::figure("bulk: console longest event-loop stall", stall, "ms");
+    if (consoleRuns > 1)
+        std::printf("console runs within a 16 ms frame: %d of %d\n", withinFrame, consoleRuns);
     // The goals of #15: 0.9× curl over HTTP/2, 0.95× over HTTP/1.1, 0.6× on loopback.
     const double goal = rtt < 0 ? 0.6 : http1 ? 0.95 : 0.9;
     const QByteArray goalText = ">= " + QByteArray::number(goal);

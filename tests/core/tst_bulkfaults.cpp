@@ -2,10 +2,15 @@
 // reason and can be retried, no item is lost or sent twice, and the audit log has a line for
 // every attempt of every item.
 #include "BackendFixture.h"
+#include "BulkJournal.h"
 #include "BulkTerminator.h"
 #include "Platform28Backend.h"
+#include "ThreadedBulkJob.h"
 
+#include <QDir>
+#include <QFile>
 #include <QSet>
+#include <QTemporaryDir>
 
 using namespace authdesk;
 
@@ -51,6 +56,62 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(f.start(&error), qPrintable(error));
         f.reset();
+    }
+
+    // The console's job (worker thread): a sign-in it cannot take over fails every item with
+    // the reason, and a journal it cannot write starts nothing; either way nothing is sent.
+    void aThreadedJobThatCannotBeginSendsNothing()
+    {
+        const QStringList ids = f.sandbox().generateSessions(3, QStringLiteral("u-bob"));
+        QCOMPARE(ids.size(), 3);
+        f.sandbox().control("DELETE", QStringLiteral("/_sandbox/requests"));
+        QTemporaryDir dir;
+        const QString jobs = dir.filePath(QStringLiteral("jobs"));
+        {
+            Platform28Backend signedOut(f.profile(Dialect::Platform28), f.context());
+            ThreadedBulkJob job(&signedOut);
+            QSignalSpy finished(&job, &BulkJob::finished);
+            job.startWithNewJournal(ids, jobs);
+            QVERIFY(finished.wait(10'000));
+            QCOMPARE(job.items().size(), 3);
+            QCOMPARE(job.failedCount(), 3);
+            for (const auto &item : job.items()) {
+                QCOMPARE(item.state, BulkJob::Item::State::Failed);
+                QVERIFY2(item.error.message.contains(QLatin1String("sign in again")), qPrintable(item.error.message));
+            }
+            QVERIFY(BulkJournal::unfinished(jobs).isEmpty()); // nothing sent, nothing to resume
+        }
+        AuditLog audit(dir.filePath(QStringLiteral("audit.jsonl"))); // the fixture's counts its own tests' lines
+        Platform28Backend b(f.profile(Dialect::Platform28), f.context());
+        b.setAuditLog(&audit);
+        Credentials key;
+        key.mode = Credentials::Mode::ApiKey;
+        key.secret = QStringLiteral("p28-demo-key");
+        QVERIFY(AWAIT(SignInState, b.signIn(key, cb)).ok());
+        {
+            const QString blocked = dir.filePath(QStringLiteral("blocked"));
+            QFile file(blocked); // a file where the journals' folder should be
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.close();
+            ThreadedBulkJob job(&b);
+            QSignalSpy refused(&job, &ThreadedBulkJob::refused);
+            QSignalSpy finished(&job, &BulkJob::finished);
+            job.startWithNewJournal(ids, blocked);
+            QVERIFY(refused.wait(10'000));
+            QVERIFY2(refused.first().first().toString().contains(QLatin1String("journal")), qPrintable(refused.first().first().toString()));
+            QVERIFY(!job.isRunning());
+            QVERIFY(job.items().isEmpty());
+            QCOMPARE(finished.count(), 0);
+            // Then with a folder it can write: every item once, and the finished journal gone.
+            job.startWithNewJournal(ids, jobs);
+            QVERIFY(finished.wait(10'000));
+            QCOMPARE(job.items().size(), 3);
+            QCOMPARE(job.finishedCount(), 3);
+            QCOMPARE(job.failedCount(), 0);
+            QVERIFY(QDir(jobs).exists());
+            QVERIFY(QDir(jobs).entryList({QStringLiteral("*.jsonl")}).isEmpty()); // finished: removed
+        }
+        QCOMPARE(f.sandbox().requests(QStringLiteral("P6")).size(), 3);
     }
 
     void tenThousandWithFivePercentFailing()

@@ -46,9 +46,19 @@ public:
     void retryFailed();
     void cancel();
 
+    // What changed since the last report. `whole`: `items` is the job's whole list (a start
+    // or a retry; shared, not copied: the worker's next change detaches its own), otherwise
+    // the items at `indexes`.
+    struct Report {
+        bool whole = false;
+        QList<int> indexes;
+        QList<BulkJob::Item> items;
+        int finished = 0;
+        int failed = 0;
+        bool running = false;
+    };
     // Where reports go: called in the worker thread; the receiver posts them to its own.
-    // The items at `indexes` are now `changed`; the job's counts; whether it still runs.
-    using Reporter = std::function<void(const QList<int> &indexes, const QList<BulkJob::Item> &changed, int finished, int failed, bool running)>;
+    using Reporter = std::function<void(const Report &report)>;
     void setReporter(Reporter reporter) { m_reporter = std::move(reporter); }
 
 Q_SIGNALS:
@@ -58,9 +68,7 @@ private:
     bool ensureBackend();
     void failAll(const QStringList &ids); // the sign-in could not be taken over
     void sendReport();
-    // Reports the items not pending (a start: the caller shows them pending already), or
-    // all of them (a retry sets failed ones back to pending).
-    void reportAll(bool pendingToo);
+    void reportWhole(); // after a start or a retry
 
     std::unique_ptr<DialectRegistry> m_dialects;
     Setup m_setup;

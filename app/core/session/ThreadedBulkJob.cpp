@@ -18,9 +18,9 @@ ThreadedBulkJob::ThreadedBulkJob(Backend *backend, QObject *parent)
         setup.clockOffset = backend->context().clock().offset();
     }
     m_worker = new BulkWorker(backend ? backend->context().dialects() : DialectRegistry{}, std::move(setup));
-    m_worker->setReporter([this](const QList<int> &indexes, const QList<Item> &changed, int done, int failed, bool running) {
+    m_worker->setReporter([this](const BulkWorker::Report &report) {
         // In the worker thread: hand the report to this object's thread.
-        QMetaObject::invokeMethod(this, [=, this] { apply(indexes, changed, done, failed, running); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, [this, report] { apply(report); }, Qt::QueuedConnection);
     });
     connect(m_worker, &BulkWorker::refused, this, &ThreadedBulkJob::onRefused, Qt::QueuedConnection);
     m_worker->moveToThread(&m_thread);
@@ -38,15 +38,12 @@ ThreadedBulkJob::~ThreadedBulkJob()
 
 bool ThreadedBulkJob::begin(const QStringList &ids)
 {
-    QList<Item> items;
-    items.reserve(ids.size());
-    for (const QString &id : ids)
-        items.append(Item{id, Item::State::Pending, 0, {}, false});
-    m_items = std::move(items);
+    m_items.clear();
     m_finished = 0;
     m_failed = 0;
-    m_running = !m_items.isEmpty();
-    Q_EMIT progress(m_finished, int(m_items.size()));
+    m_running = !ids.isEmpty();
+    Q_EMIT itemsReplaced();
+    Q_EMIT progress(0, int(ids.size()));
     if (!m_running)
         Q_EMIT finished();
     return m_running;
@@ -75,6 +72,7 @@ void ThreadedBulkJob::onRefused(const QString &why)
 {
     // Nothing was sent: the job is as if it had never started.
     m_items.clear();
+    Q_EMIT itemsReplaced();
     m_finished = 0;
     m_failed = 0;
     m_running = false;
@@ -112,21 +110,26 @@ void ThreadedBulkJob::cancel()
         QMetaObject::invokeMethod(m_worker, &BulkWorker::cancel, Qt::QueuedConnection);
 }
 
-void ThreadedBulkJob::apply(const QList<int> &indexes, const QList<Item> &changed, int finishedItems, int failed, bool stillRunning)
+void ThreadedBulkJob::apply(const BulkWorker::Report &report)
 {
-    for (int k = 0; k < indexes.size() && k < changed.size(); ++k) {
-        const int i = indexes[k];
-        if (i < 0 || i >= m_items.size())
-            continue;
-        m_items[i] = changed[k];
-        const Item::State s = changed[k].state;
-        if (s != Item::State::Pending && s != Item::State::Running)
-            Q_EMIT itemFinished(i);
+    if (report.whole) {
+        m_items = report.items;
+        Q_EMIT itemsReplaced();
+    } else {
+        for (int k = 0; k < report.indexes.size() && k < report.items.size(); ++k) {
+            const int i = report.indexes[k];
+            if (i < 0 || i >= m_items.size())
+                continue;
+            m_items[i] = report.items[k];
+            const Item::State s = report.items[k].state;
+            if (s != Item::State::Pending && s != Item::State::Running)
+                Q_EMIT itemFinished(i);
+        }
     }
-    m_finished = finishedItems;
-    m_failed = failed;
+    m_finished = report.finished;
+    m_failed = report.failed;
     Q_EMIT progress(m_finished, int(m_items.size()));
-    if (m_running && !stillRunning) {
+    if (m_running && !report.running) {
         m_running = false;
         Q_EMIT finished();
     }

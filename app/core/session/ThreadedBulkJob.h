@@ -1,6 +1,7 @@
 #pragma once
 
 #include "BulkJob.h"
+#include "BulkWorker.h"
 
 #include <QPointer>
 #include <QThread>
@@ -8,7 +9,6 @@
 namespace authdesk {
 
 class Backend;
-class BulkWorker;
 
 // A bulk job whose network runs in a worker thread (#15): the worker has its own
 // CoreContext (its own QNetworkAccessManager, one per thread), a Backend of the same profile
@@ -47,11 +47,13 @@ public:
 
 Q_SIGNALS:
     void refused(const QString &why);
+    // items() was replaced as a whole (the worker's first word on a start or a retry).
+    void itemsReplaced();
 
 private:
-    void apply(const QList<int> &indexes, const QList<BulkJob::Item> &changed, int finishedItems, int failed, bool stillRunning);
-    // Shows `ids` as pending items at once, numbered as the worker will number them; false
-    // when there are none (then the job has finished).
+    void apply(const BulkWorker::Report &report);
+    // A job of `ids` is on its way to the worker, whose first report brings its items;
+    // false when there are none (then the job has finished).
     bool begin(const QStringList &ids);
     void onRefused(const QString &why);
 
