@@ -1,5 +1,7 @@
 #pragma once
 
+#include "AuditChain.h"
+
 #include <QWidget>
 
 class QFileSystemWatcher;
@@ -28,14 +30,18 @@ public:
     bool exportCsv(const QString &fileName) const;
     QTableView *table() const { return m_table; }
     int visibleRows() const;
-    // Checks the log's hash chain now and says in the view whether it holds.
+    // Checks the log's hash chain, in a thread of its own (a long log takes the better part
+    // of a second to hash), and says in the view whether it holds; chainVerified() then.
     void verifyChain();
 
 Q_SIGNALS:
     // Something the person should read (where an export went).
     void message(const QString &text);
+    void chainVerified();
 
 private:
+    void showVerdict(const AuditChain::Verdict &v);
+
     AuditLog &m_log;
     QStandardItemModel *m_model = nullptr;
     QSortFilterProxyModel *m_filter = nullptr;
@@ -45,6 +51,8 @@ private:
     qint64 m_offset = 0; // how far the file has been read
     QLabel *m_chain = nullptr; // whether the hash chain holds
     QTimer *m_verifyLater = nullptr; // a check at most every 2 s while lines are added
+    bool m_verifying = false;   // a check runs
+    bool m_verifyAgain = false; // asked for while one ran: once more when it ends
 };
 
 } // namespace authdesk

@@ -480,13 +480,24 @@ QStringList AuditLog::files() const
     return out;
 }
 
+AuditLog::ChainFiles AuditLog::chainFiles() const
+{
+    ChainFiles c;
+    c.files = files();
+    // The oldest kept file may follow one that rotation deleted; a lone current file may not.
+    c.oldestContinues = !c.files.isEmpty() && c.files.first() != m_path
+        && c.files.first() == m_path + u'.' + QString::number(m_keepFiles);
+    return c;
+}
+
+AuditChain::Verdict AuditLog::verify(const ChainFiles &files)
+{
+    return AuditChain::verify(files.files, files.oldestContinues);
+}
+
 AuditChain::Verdict AuditLog::verify() const
 {
-    const QStringList all = files();
-    // The oldest kept file may follow one that rotation deleted; a lone current file may not.
-    const bool continues = !all.isEmpty() && all.first() != m_path
-        && all.first() == m_path + u'.' + QString::number(m_keepFiles);
-    return AuditChain::verify(all, continues);
+    return verify(chainFiles());
 }
 
 } // namespace authdesk

@@ -54,6 +54,14 @@ public:
     QStringList files() const;
     // Checks the hash chain over all kept files.
     AuditChain::Verdict verify() const;
+    // What verify() reads, taken now, so that another thread can verify it (the console's
+    // Activity tab: hashing a long log is not the window's work) without the log itself.
+    struct ChainFiles {
+        QStringList files;
+        bool oldestContinues = false;
+    };
+    ChainFiles chainFiles() const;
+    static AuditChain::Verdict verify(const ChainFiles &files);
 
 private:
     bool openLocked();
