@@ -41,6 +41,7 @@
 #include <QScopeGuard>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 using namespace authdesk;
@@ -358,6 +359,37 @@ private Q_SLOTS:
         QVERIFY2(chain->text().contains(QLatin1String("intact")), qPrintable(chain->text()));
         QVERIFY(verified.wait(10'000));
         QVERIFY2(chain->text().contains(QLatin1String("changed")), qPrintable(chain->text()));
+    }
+
+    // While a bulk job keeps adding lines, the Activity tab shows them as they come (at most
+    // one reload per 200 ms). It restarted its wait on every change, so it read nothing until
+    // the job ended and then all of it at once (#15).
+    void activityFollowsALogThatKeepsGrowing()
+    {
+        QTemporaryDir dir;
+        AuditLog log(dir.filePath(QStringLiteral("audit.jsonl")));
+        ActivityView view(log);
+        view.show();
+        int appended = 0;
+        QTimer writer;
+        writer.setInterval(40);
+        connect(&writer, &QTimer::timeout, this, [&] {
+            AuditEntry e;
+            e.time = QDateTime::currentDateTimeUtc();
+            e.profile = QStringLiteral("bench");
+            e.action = QStringLiteral("terminate-session");
+            e.target = QStringLiteral("s-%1").arg(++appended);
+            e.outcome = QStringLiteral("ok");
+            QVERIFY(log.append(e, AuditSink::Sync::Flush));
+        });
+        writer.start();
+        // Lines keep coming all the while; the view must follow them before they stop.
+        QTRY_VERIFY_WITH_TIMEOUT(view.visibleRows() > 0, 1'500);
+        const int seen = view.visibleRows();
+        QTRY_VERIFY_WITH_TIMEOUT(view.visibleRows() > seen, 1'500);
+        QVERIFY(writer.isActive());
+        writer.stop();
+        QTRY_COMPARE(view.visibleRows(), appended);
     }
 
     void listingUnsupportedOffersLookUp()
