@@ -3,10 +3,10 @@
 // event-loop stall meanwhile. On the sandbox over loopback (curl --parallel-max 6), or with
 // --rtt through nginx (TLS, HTTP/2 unless --http1) behind bench_relay adding that round trip
 // (curl --http2 --parallel-max 100, or --http1.1 --parallel-max 6).
-//   bench_bulk [--sessions N] [--concurrency N] [--console-runs K] [--rtt MS [--http1]] AUTHDESK_CLI
+//   bench_bulk [--sessions N] [--concurrency N] [--console-runs K] [--activity] [--rtt MS [--http1]] AUTHDESK_CLI
 //   (inside tests/with-keyring.sh; --concurrency: the CLI's run with that fixed concurrency
 //   instead of adapting; --console-runs: the console's leg K times, each stall said, the goal
-//   being every one within a frame)
+//   being every one within a frame; --activity: the console shows its Activity tab meanwhile)
 #include "BenchUtil.h"
 #include "NginxFront.h"
 #include "BulkTerminateDialog.h"
@@ -306,7 +306,7 @@ int main(int argc, char *argv[])
         }
     }
     if (args.size() != 1) {
-        std::fprintf(stderr, "usage: bench_bulk [--sessions N] [--concurrency N] [--console-runs K] [--rtt MS [--http1] | --throttle PER_SECOND] AUTHDESK_CLI\n");
+        std::fprintf(stderr, "usage: bench_bulk [--sessions N] [--concurrency N] [--console-runs K] [--activity] [--rtt MS [--http1] | --throttle PER_SECOND] AUTHDESK_CLI\n");
         return 2;
     }
     Prompter::setInstance(std::make_unique<YesPrompter>());
