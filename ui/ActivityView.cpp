@@ -12,9 +12,6 @@
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QThread>
-
-#include <memory>
-#include <utility>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>

@@ -72,10 +72,10 @@ void ThreadedBulkJob::onRefused(const QString &why)
 {
     // Nothing was sent: the job is as if it had never started.
     m_items.clear();
-    Q_EMIT itemsReplaced();
     m_finished = 0;
     m_failed = 0;
     m_running = false;
+    Q_EMIT itemsReplaced();
     Q_EMIT refused(why);
 }
 
