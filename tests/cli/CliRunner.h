@@ -13,6 +13,7 @@
 struct CliRun {
     int code = -1;
     QByteArray out, err;
+    bool timedOut = false; // killed by the test: out and err hold what it had printed by then
     QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
 };
 
@@ -44,7 +45,9 @@ public:
         if (p.state() != QProcess::NotRunning) {
             p.kill();
             p.waitForFinished(5'000);
-            return {};
+            CliRun r{-1, p.readAllStandardOutput(), p.readAllStandardError(), true};
+            r.err += "\n(authdesk-cli still running after 60 s: killed by the test)";
+            return r;
         }
         return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
     }

@@ -14,7 +14,8 @@
 
 namespace {
 
-// Runs the CLI; when its stderr shows a line matching `prompt`, `person` gets the URL it names.
+// Runs the CLI; when its stderr shows a whole line matching `prompt`, `person` gets the URL it
+// names. A run the test has to kill keeps what the CLI had printed, so a failure says where it stood.
 CliRun runWithPerson(const CliRunner &cli, const QStringList &args, const QRegularExpression &prompt,
                      const std::function<void(const QUrl &)> &person, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
@@ -40,7 +41,12 @@ CliRun runWithPerson(const CliRunner &cli, const QStringList &args, const QRegul
     if (p.state() != QProcess::NotRunning) {
         p.kill();
         p.waitForFinished(5'000);
-        return {};
+        out.timedOut = true;
+        out.out = p.readAllStandardOutput();
+        out.err += p.readAllStandardError();
+        out.err += asked ? "\n(killed by the test after 90 s; the person had been given the URL)"
+                         : "\n(killed by the test after 90 s; no prompt for the person was seen)";
+        return out;
     }
     out.code = p.exitCode();
     out.out = p.readAllStandardOutput();
@@ -48,8 +54,9 @@ CliRun runWithPerson(const CliRunner &cli, const QStringList &args, const QRegul
     return out;
 }
 
-const QRegularExpression kDevicePrompt(QStringLiteral("Or open (\\S+), which holds the code"));
-const QRegularExpression kBrowserPrompt(QStringLiteral("open this page: (\\S+)"));
+// Whole lines only: a prompt read before its line has ended would give the person half a URL.
+const QRegularExpression kDevicePrompt(QStringLiteral("Or open (\\S+), which holds the code\\.\\r?\\n"));
+const QRegularExpression kBrowserPrompt(QStringLiteral("open this page: (\\S+)\\r?\\n"));
 
 } // namespace
 
@@ -74,11 +81,18 @@ class TestCliSso : public QObject
         return [answer, deliverRedirect](const QUrl &url) {
             BrowserAgent agent;
             QString error;
-            const QUrl redirect = agent.run(url, QStringLiteral("alice@example.com"), answer, &error);
+            QString finalPage;
+            const QUrl redirect = agent.run(url, QStringLiteral("alice@example.com"), answer, &error, &finalPage);
             if (!error.isEmpty())
                 qWarning() << "browser agent:" << error;
-            if (deliverRedirect && !redirect.isEmpty())
-                agent.get(redirect);
+            else if (!finalPage.isEmpty())
+                qInfo() << "browser agent: the provider's pages ended at" << redirect << "with" << finalPage.left(400);
+            if (deliverRedirect && !redirect.isEmpty() && finalPage.isEmpty()) {
+                QByteArray body;
+                const int status = agent.get(redirect, &body);
+                if (status != 200)
+                    qWarning() << "browser agent: the redirect to" << redirect.toString(QUrl::RemoveQuery) << "got" << status << body.left(200);
+            }
         };
     }
     // Neither a JWT nor a refresh token may appear in what the CLI prints.
