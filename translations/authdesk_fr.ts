@@ -991,7 +991,7 @@
     </message>
 </context>
 <context>
-    <name>authdesk::ActivityView</name>
+    <name>authdesk::ActivityTableModel</name>
     <message>
         <source>Time</source>
         <translation>Heure</translation>
@@ -999,6 +999,10 @@
     <message>
         <source>Profile</source>
         <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>Dialect</source>
@@ -1020,6 +1024,9 @@
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
+</context>
+<context>
+    <name>authdesk::ActivityView</name>
     <message>
         <source>Filter activity</source>
         <translation>Filtrer l’activité</translation>
@@ -1054,10 +1061,6 @@
     <message>
         <source>⚠ The audit log was changed: line %1 of %2. %3</source>
         <translation>⚠ Le journal d’audit a été modifié : ligne %1 de %2. %3</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Qui</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) of activity written to %1.</source>

@@ -1,9 +1,8 @@
 #include "ActivityView.h"
 
-#include "AuditLog.h"
+#include "ActivityTableModel.h"
 #include "Csv.h"
 #include "EmptyState.h"
-#include "LocaleFormat.h"
 #include "Prompter.h"
 
 #include <QDir>
@@ -16,35 +15,27 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSignalBlocker>
 #include <QSortFilterProxyModel>
-#include <QStandardItemModel>
 #include <QTableView>
 #include <QTextStream>
-
-#include <memory>
-#include <utility>
 #include <QTimer>
 #include <QVBoxLayout>
 
-namespace authdesk {
+#include <memory>
+#include <utility>
 
-namespace {
-constexpr int kSortRole = Qt::UserRole + 1;
-}
+namespace authdesk {
 
 ActivityView::ActivityView(AuditLog &log, QWidget *parent)
     : QWidget(parent)
     , m_log(log)
-    , m_model(new QStandardItemModel(0, 8, this))
+    , m_model(new ActivityTableModel(this))
     , m_filter(new QSortFilterProxyModel(this))
     , m_watcher(new QFileSystemWatcher(this))
 {
     setObjectName(QStringLiteral("activityView"));
-    m_model->setHorizontalHeaderLabels(
-        {tr("Time"), tr("Profile"), tr("Who"), tr("Dialect"), tr("Action"), tr("Target"), tr("Outcome"), tr("Detail")});
     m_filter->setSourceModel(m_model);
-    m_filter->setSortRole(kSortRole); // times by the moment, not by their text in the language shown
+    m_filter->setSortRole(ActivityTableModel::SortRole); // times by the moment, not by their text in the language shown
     m_filter->setFilterKeyColumn(-1);
     m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
     auto *layout = new QVBoxLayout(this);
@@ -111,6 +102,12 @@ ActivityView::ActivityView(AuditLog &log, QWidget *parent)
     verifyChain();
 }
 
+ActivityView::~ActivityView()
+{
+    if (m_reader)
+        m_reader->wait(); // it reads m_log: let it end first (a read takes milliseconds)
+}
+
 void ActivityView::reload()
 {
     const QFileInfo fi(m_log.path());
@@ -120,43 +117,40 @@ void ActivityView::reload()
         m_watcher->addPath(fi.absoluteFilePath());
     if (!m_verifyLater->isActive())
         m_verifyLater->start();
-    const qint64 before = m_offset;
-    const QList<AuditEntry> entries = m_log.readSince(m_offset);
-    if (m_offset < before || before == 0)
-        m_model->setRowCount(0); // replaced or first read: start over
-    if (entries.isEmpty())
+    if (m_reader) {
+        m_readAgain = true;
         return;
-    // Newest first: the new lines go on top, in one insertion (a bulk job appends thousands).
-    QList<QList<QStandardItem *>> rows;
-    rows.reserve(entries.size());
-    for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
-        const AuditEntry &e = *it;
-        const QStringList cells{localeFormat::dateTime(e.time), e.profile, e.user, e.dialect,
-                                e.action, e.target, e.outcome, e.detail};
-        QList<QStandardItem *> row;
-        for (const QString &c : cells) {
-            // Server texts may hold line breaks: one line in the table, all of it as a tooltip.
-            auto *item = new QStandardItem(QString(c).replace(u'\n', u' ').replace(u'\r', u' '));
-            item->setData(item->text(), kSortRole);
-            if (c.size() > 60)
-                item->setToolTip(c);
-            row << item;
-        }
-        row.first()->setData(e.time, kSortRole);
-        rows << row;
     }
-    // Appended in one insertion, their cells filled quietly, then one dataChanged: a change
-    // per cell made the sorted proxy re-sort per cell, quadratic in a bulk job's thousands of
-    // lines (38 s of the window's thread for one reload, #15). The proxy sorts them into place.
-    const int first = m_model->rowCount();
-    m_model->insertRows(first, int(rows.size()));
-    {
-        const QSignalBlocker quiet(m_model);
-        for (int r = 0; r < rows.size(); ++r)
-            for (int c = 0; c < rows[r].size(); ++c)
-                m_model->setItem(first + r, c, rows[r][c]);
-    }
-    Q_EMIT m_model->dataChanged(m_model->index(first, 0), m_model->index(m_model->rowCount() - 1, m_model->columnCount() - 1));
+    // Read, parsed and made into rows off the window's thread: a bulk job appends thousands
+    // of lines a second (#15). The window only inserts the finished rows.
+    struct Read {
+        AuditLog::Tail tail;
+        bool restarted = false;
+        QList<ActivityTableModel::Row> rows;
+    };
+    auto read = std::make_shared<Read>();
+    read->tail = m_tail;
+    m_reader = QThread::create([log = &m_log, read] {
+        AuditLog::Appended a = log->follow(read->tail);
+        read->restarted = a.restarted;
+        read->rows = ActivityTableModel::rowsOf(a.entries);
+    });
+    m_reader->setObjectName(QStringLiteral("activity reader"));
+    connect(m_reader, &QThread::finished, m_reader, &QObject::deleteLater);
+    connect(m_reader, &QThread::finished, this, [this, read] {
+        m_reader = nullptr;
+        m_tail = read->tail;
+        // Replaced, not rotated: what was shown is no longer in the log. A rotation keeps
+        // the rows (they are in the rotated file) and goes on with the new one.
+        if (read->restarted)
+            m_model->clear();
+        m_model->append(std::move(read->rows));
+        if (std::exchange(m_readAgain, false))
+            reload();
+        else
+            Q_EMIT reloaded();
+    });
+    m_reader->start();
 }
 
 void ActivityView::verifyChain()
@@ -209,7 +203,7 @@ bool ActivityView::exportCsv(const QString &fileName) const
     QTextStream out(&f);
     QStringList header;
     for (int c = 0; c < m_model->columnCount(); ++c)
-        header << csvField(m_model->headerData(c, Qt::Horizontal).toString());
+        header << csvField(m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
     out << header.join(u',') << '\n';
     for (int r = 0; r < m_filter->rowCount(); ++r) {
         QStringList row;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AuditChain.h"
+#include "AuditLog.h"
 
 #include <QWidget>
 
@@ -9,12 +10,12 @@ class QLabel;
 class QLineEdit;
 class QTimer;
 class QSortFilterProxyModel;
-class QStandardItemModel;
 class QTableView;
+class QThread;
 
 namespace authdesk {
 
-class AuditLog;
+class ActivityTableModel;
 
 // The audit log as a table: every action that changed something on a server (terminated
 // sessions stay visible here as history), filterable, exportable as CSV. Follows the file,
@@ -24,8 +25,10 @@ class ActivityView : public QWidget
     Q_OBJECT
 public:
     ActivityView(AuditLog &log, QWidget *parent = nullptr);
+    ~ActivityView() override;
 
-    // Reads what was appended since the last time (all of it the first time).
+    // Reads what was appended since the last time (all of it the first time), in a thread of
+    // its own: reloaded() when the rows are in.
     void reload();
     bool exportCsv(const QString &fileName) const;
     QTableView *table() const { return m_table; }
@@ -38,17 +41,21 @@ Q_SIGNALS:
     // Something the person should read (where an export went).
     void message(const QString &text);
     void chainVerified();
+    // What the log held when reload() was last called is in the table.
+    void reloaded();
 
 private:
     void showVerdict(const AuditChain::Verdict &v);
 
     AuditLog &m_log;
-    QStandardItemModel *m_model = nullptr;
+    ActivityTableModel *m_model = nullptr;
     QSortFilterProxyModel *m_filter = nullptr;
     QTableView *m_table = nullptr;
     QLineEdit *m_filterEdit = nullptr;
     QFileSystemWatcher *m_watcher = nullptr;
-    qint64 m_offset = 0; // how far the file has been read
+    AuditLog::Tail m_tail; // how far the log has been read
+    QThread *m_reader = nullptr; // a read under way
+    bool m_readAgain = false;    // asked for while one ran: once more when it ends
     QLabel *m_chain = nullptr; // whether the hash chain holds
     QTimer *m_verifyLater = nullptr; // a check at most every 2 s while lines are added
     bool m_verifying = false;   // a check runs

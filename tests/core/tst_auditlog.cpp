@@ -106,6 +106,41 @@ private Q_SLOTS:
         QCOMPARE(v.brokenLine, 1);
     }
 
+    // A reader following the log (the Activity tab) across rotations: every line once, in
+    // order; the lines written between two reads and then rotated away are not skipped (#15:
+    // the tab started over at each rotation, clearing and re-reading on the window's thread).
+    void aFollowerReadsEveryLineOnceAcrossRotations()
+    {
+        AuditLog log(path("follow/audit.jsonl"));
+        log.setRotation(4096, 3);
+        AuditLog::Tail tail;
+        QStringList seen;
+        int written = 0;
+        for (int round = 0; round < 40; ++round) {
+            for (int i = 0; i < 7; ++i, ++written)
+                QVERIFY(log.append(entry(written), AuditSink::Sync::Flush));
+            const AuditLog::Appended a = log.follow(tail);
+            QVERIFY2(!a.restarted, qPrintable(QString::number(round)));
+            for (const AuditEntry &e : a.entries)
+                seen << e.target;
+        }
+        QVERIFY(log.files().size() == 4); // it did rotate, more than once
+        QStringList expected;
+        for (int i = 0; i < written; ++i)
+            expected << entry(i).target;
+        QCOMPARE(seen, expected);
+        QVERIFY(log.follow(tail).entries.isEmpty()); // nothing new: nothing read twice
+
+        // Replaced by another file: not a rotation, what was read before is gone.
+        QFile::remove(log.path());
+        AuditLog other(log.path());
+        QVERIFY(other.append(entry(1000), AuditSink::Sync::Flush));
+        const AuditLog::Appended after = log.follow(tail);
+        QVERIFY(after.restarted);
+        QCOMPARE(after.entries.size(), 1);
+        QCOMPARE(after.entries.first().target, entry(1000).target);
+    }
+
     // The log writes its lines itself (#15: cheaper than a QJsonObject serialised per line):
     // byte for byte what QJsonDocument's compact form would have written, whatever the text.
     void linesAreWhatQJsonDocumentWouldWrite()

@@ -295,7 +295,9 @@ private Q_SLOTS:
         QTRY_COMPARE(view()->model()->rowOf(QStringLiteral("demo-platform28"), QStringLiteral("s-alice-2")), -1);
 
         ActivityView *activity = m_fx.window->activity();
-        activity->reload();
+        QSignalSpy reloaded(activity, &ActivityView::reloaded);
+        activity->reload(); // read in a thread of its own
+        QVERIFY(reloaded.wait(10'000));
         QTableView *table = activity->table();
         QAbstractItemModel *m = table->model();
         int who = -1, target = -1;

@@ -94,15 +94,17 @@ QByteArray lastLine(QFile &f)
     return tail.mid(tail.lastIndexOf('\n') + 1);
 }
 
-QList<AuditEntry> parseLines(QFile &f, qint64 &offset, bool withIntents)
+// The entries of complete JSON lines (a line that is not an object is skipped).
+QList<AuditEntry> parseLines(const QByteArray &lines, bool withIntents)
 {
     QList<AuditEntry> out;
-    while (!f.atEnd()) {
-        const QByteArray raw = f.readLine();
-        if (!raw.endsWith('\n'))
-            break; // a line still being written: read it next time
-        offset += raw.size();
-        const QJsonDocument doc = QJsonDocument::fromJson(raw.trimmed());
+    qsizetype from = 0;
+    while (from < lines.size()) {
+        qsizetype end = lines.indexOf('\n', from);
+        if (end < 0)
+            end = lines.size();
+        const QJsonDocument doc = QJsonDocument::fromJson(QByteArrayView(lines).sliced(from, end - from).trimmed().toByteArray());
+        from = end + 1;
         if (!doc.isObject())
             continue;
         AuditEntry e = AuditEntry::fromJson(doc.object());
@@ -110,6 +112,22 @@ QList<AuditEntry> parseLines(QFile &f, qint64 &offset, bool withIntents)
             out.append(std::move(e));
     }
     return out;
+}
+
+// What `f` holds from `offset` up to its last complete line; `offset` and `last` (that line,
+// without its '\n') move past it. A line still being written is left for the next time.
+QByteArray completeLinesFrom(QFile &f, qint64 &offset, QByteArray &last)
+{
+    if (!f.seek(offset))
+        return {};
+    QByteArray bytes = f.readAll();
+    bytes.truncate(bytes.lastIndexOf('\n') + 1);
+    if (bytes.isEmpty())
+        return {};
+    offset += bytes.size();
+    const qsizetype start = bytes.lastIndexOf('\n', bytes.size() - 2) + 1;
+    last = bytes.sliced(start, bytes.size() - 1 - start);
+    return bytes;
 }
 
 // A JSON string as QJsonDocument's compact form writes it: '"', '\\' and control characters
@@ -450,20 +468,39 @@ QString AuditLog::syncFile()
 
 QList<AuditEntry> AuditLog::readAll(bool withIntents) const
 {
-    qint64 offset = 0;
-    return readSince(offset, withIntents);
+    Tail tail;
+    return follow(tail, withIntents).entries;
 }
 
-QList<AuditEntry> AuditLog::readSince(qint64 &offset, bool withIntents) const
+AuditLog::Appended AuditLog::follow(Tail &tail, bool withIntents) const
 {
-    QMutexLocker lock(&m_lock);
-    QFile f(m_path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    if (f.size() < offset)
-        offset = 0;
-    f.seek(offset);
-    return parseLines(f, offset, withIntents);
+    Appended out;
+    QByteArray bytes;
+    {
+        // Held while the files are open: rotation renames them (Windows refuses to rename an
+        // open file), and a rename between the two reads below would skip a file.
+        QMutexLocker lock(&m_lock);
+        QFile f(m_path);
+        if (!f.open(QIODevice::ReadOnly))
+            return out;
+        // The file read so far ends, at the offset reached, with the last line read.
+        const auto readSoFar = [&tail](QFile &file) {
+            const qint64 at = tail.offset - tail.lastLine.size() - 1;
+            return at >= 0 && file.size() >= tail.offset && file.seek(at) && file.read(tail.lastLine.size() + 1) == tail.lastLine + '\n';
+        };
+        if (tail.offset > 0 && !readSoFar(f)) {
+            // Not the file read so far: rotated, if .1 is; else replaced, read from the start.
+            QFile rotated(m_path + QStringLiteral(".1"));
+            if (rotated.open(QIODevice::ReadOnly) && readSoFar(rotated))
+                bytes = completeLinesFrom(rotated, tail.offset, tail.lastLine);
+            else
+                out.restarted = true;
+            tail.offset = 0;
+        }
+        bytes += completeLinesFrom(f, tail.offset, tail.lastLine);
+    }
+    out.entries = parseLines(bytes, withIntents);
+    return out;
 }
 
 QStringList AuditLog::files() const

@@ -46,9 +46,20 @@ public:
     // What happened: outcome lines (and lines of older versions) of the current file.
     // With `withIntents`, intent lines too.
     QList<AuditEntry> readAll(bool withIntents = false) const;
-    // The entries after byte `offset` (complete lines only); moves `offset` past them.
-    // Starts again from 0 when the file became shorter (replaced or rotated).
-    QList<AuditEntry> readSince(qint64 &offset, bool withIntents = false) const;
+    // A reader following the log (the console's Activity tab): where it stands.
+    struct Tail {
+        qint64 offset = 0;   // how far the current file has been read
+        QByteArray lastLine; // the last line read, to recognise that file once rotated
+    };
+    struct Appended {
+        QList<AuditEntry> entries;
+        bool restarted = false; // the file was replaced, not rotated: what was read before is gone
+    };
+    // The entries appended since `tail` (complete lines only), moving it past them. Across a
+    // rotation it reads the rest of the file that became .1, then the new one: nothing is
+    // skipped and nothing read twice. Safe from any thread; the lines are parsed after the
+    // log's lock is released, so a long read does not hold up appends.
+    Appended follow(Tail &tail, bool withIntents = false) const;
 
     // The log files, oldest first (rotated ones, then the current one).
     QStringList files() const;
