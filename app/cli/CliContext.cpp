@@ -259,7 +259,7 @@ int CliContext::fail(const ApiError &error)
         QString text = error.message;
         if (error.kind == ErrorKind::RateLimited && error.retryAfterSeconds >= 0 && !text.contains(QString::number(error.retryAfterSeconds)))
             text += u' ' + QCoreApplication::translate("cli", "Try again in %n second(s).", nullptr, error.retryAfterSeconds);
-        std::fprintf(stderr, "authdesk-cli: %s: %s\n", qPrintable(errorKindTitle(error.kind)), qPrintable(terminalSafe(text)));
+        say(errorKindTitle(error.kind) + QStringLiteral(": ") + terminalSafe(text));
     }
     return code;
 }
@@ -272,7 +272,17 @@ int CliContext::usage(const QString &message)
 void CliContext::note(const QString &message)
 {
     std::fflush(stdout); // keep the order of lines when both streams go to one terminal
-    std::fprintf(stderr, "authdesk-cli: %s\n", qPrintable(terminalSafe(message)));
+    say(terminalSafe(message));
+}
+
+void CliContext::say(const QString &line)
+{
+    // One write a line: glibc 2.37 and later print to an unbuffered stderr in 128-byte pieces,
+    // and whoever reads the pipe (a script, a wrapper waiting for the sign-in URL) could take
+    // half a line for all of it.
+    const QByteArray bytes = (QStringLiteral("authdesk-cli: ") + line + u'\n').toLocal8Bit();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fflush(stderr);
 }
 
 } // namespace authdesk::cli

@@ -92,6 +92,8 @@ public:
     // Text for a terminal: escape sequences, control and bidi-override characters from a
     // server (or an id) removed, so that nothing it sends can repaint or hide our output.
     static QString terminalSafe(const QString &text);
+    // "authdesk-cli: " + line on stderr, in one write.
+    static void say(const QString &line);
 
 private:
     std::optional<QString> readInput(const QString &prompt, bool hidden);

@@ -38,7 +38,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption version = parser.addVersionOption();
     CliCommandLine::addOptions(parser, core.dialects());
     if (!parser.parse(app.arguments())) {
-        std::fprintf(stderr, "authdesk-cli: %s (see --help)\n", qPrintable(parser.errorText()));
+        authdesk::cli::CliContext::say(parser.errorText() + QStringLiteral(" (see --help)"));
         return ExitUsage;
     }
     if (parser.isSet(version)) {
