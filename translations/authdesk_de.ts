@@ -1073,6 +1073,14 @@
         <source>Nothing was changed on a server yet. Every termination, reset or block will be listed here.</source>
         <translation>Auf keinem Server wurde bisher etwas geändert. Jedes Beenden, Zurücksetzen oder Sperren erscheint hier.</translation>
     </message>
+    <message>
+        <source>Reading the audit log…</source>
+        <translation>Das Prüfprotokoll wird gelesen …</translation>
+    </message>
+    <message>
+        <source>No activity matches “%1”.</source>
+        <translation>Keine Aktivität passt zu „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>authdesk::BulkResultsModel</name>

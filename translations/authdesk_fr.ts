@@ -1073,6 +1073,14 @@
         <source>Nothing was changed on a server yet. Every termination, reset or block will be listed here.</source>
         <translation>Rien n’a encore été modifié sur un serveur. Chaque fermeture, réinitialisation ou blocage apparaîtra ici.</translation>
     </message>
+    <message>
+        <source>Reading the audit log…</source>
+        <translation>Lecture du journal d’audit…</translation>
+    </message>
+    <message>
+        <source>No activity matches “%1”.</source>
+        <translation>Aucune activité ne correspond à « %1 ».</translation>
+    </message>
 </context>
 <context>
     <name>authdesk::BulkResultsModel</name>

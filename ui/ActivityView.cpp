@@ -82,7 +82,9 @@ ActivityView::ActivityView(AuditLog &log, QWidget *parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->hide();
-    EmptyState::attach(m_table, tr("Nothing was changed on a server yet. Every termination, reset or block will be listed here."));
+    m_empty = EmptyState::attach(m_table, QString());
+    updateEmptyText();
+    connect(m_filterEdit, &QLineEdit::textChanged, this, &ActivityView::updateEmptyText);
     m_table->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_table);
     // The file may not exist yet: watch its folder too, and coalesce bursts of writes.
@@ -145,12 +147,25 @@ void ActivityView::reload()
         if (read->restarted)
             m_model->clear();
         m_model->append(std::move(read->rows));
+        if (!std::exchange(m_readOnce, true))
+            updateEmptyText();
         if (std::exchange(m_readAgain, false))
             reload();
         else
             Q_EMIT reloaded();
     });
     m_reader->start();
+}
+
+void ActivityView::updateEmptyText()
+{
+    // An empty table says why: nothing read yet, nothing matching the filter, or no activity.
+    if (!m_readOnce)
+        m_empty->setText(tr("Reading the audit log…"));
+    else if (!m_filterEdit->text().isEmpty())
+        m_empty->setText(tr("No activity matches “%1”.").arg(m_filterEdit->text()));
+    else
+        m_empty->setText(tr("Nothing was changed on a server yet. Every termination, reset or block will be listed here."));
 }
 
 void ActivityView::verifyChain()

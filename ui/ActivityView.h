@@ -16,6 +16,7 @@ class QThread;
 namespace authdesk {
 
 class ActivityTableModel;
+class EmptyState;
 
 // The audit log as a table: every action that changed something on a server (terminated
 // sessions stay visible here as history), filterable, exportable as CSV. Follows the file,
@@ -46,11 +47,14 @@ Q_SIGNALS:
 
 private:
     void showVerdict(const AuditChain::Verdict &v);
+    void updateEmptyText();
 
     AuditLog &m_log;
     ActivityTableModel *m_model = nullptr;
     QSortFilterProxyModel *m_filter = nullptr;
     QTableView *m_table = nullptr;
+    EmptyState *m_empty = nullptr; // what the empty table says
+    bool m_readOnce = false;       // the first read is in
     QLineEdit *m_filterEdit = nullptr;
     QFileSystemWatcher *m_watcher = nullptr;
     AuditLog::Tail m_tail; // how far the log has been read

@@ -18,6 +18,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QProgressBar>
@@ -111,6 +112,45 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(log.files().size() >= 3, 10'000); // rotated twice meanwhile
         writer.stop();
         QTRY_COMPARE(view.visibleRows(), appended);
+    }
+
+    // The Activity tab reads in a thread of its own: until the first read is in, its empty
+    // table must not claim that nothing was ever changed; a filter that matches nothing says so.
+    void activityTabSaysWhyItIsEmpty()
+    {
+        QTemporaryDir dir;
+        AuditLog log(dir.filePath(QStringLiteral("audit.jsonl")));
+        for (int i = 0; i < 2000; ++i) {
+            AuditEntry e;
+            e.time = QDateTime::currentDateTimeUtc();
+            e.profile = QStringLiteral("bench");
+            e.action = QStringLiteral("terminate-session");
+            e.target = QStringLiteral("s-%1").arg(i);
+            e.outcome = QStringLiteral("ok");
+            QVERIFY(log.append(e, AuditSink::Sync::Flush));
+        }
+        ActivityView view(log);
+        QSignalSpy reloaded(&view, &ActivityView::reloaded);
+        view.show();
+        auto *empty = find<QLabel>("activityTableEmpty", &view);
+        QVERIFY(!empty->text().contains(QLatin1String("Nothing was changed")));
+        QVERIFY2(empty->text().contains(QLatin1String("Reading")), qPrintable(empty->text()));
+        QVERIFY(reloaded.wait(10'000));
+        QCOMPARE(view.visibleRows(), 2000);
+        QVERIFY(empty->isHidden());
+        find<QLineEdit>("activityFilterEdit", &view)->setText(QStringLiteral("no-such-session"));
+        QCOMPARE(view.visibleRows(), 0);
+        QVERIFY(!empty->isHidden());
+        QVERIFY2(empty->text().contains(QLatin1String("no-such-session")), qPrintable(empty->text()));
+        find<QLineEdit>("activityFilterEdit", &view)->clear();
+        QVERIFY(empty->isHidden());
+
+        QTemporaryDir none;
+        AuditLog nothing(none.filePath(QStringLiteral("audit.jsonl")));
+        ActivityView blank(nothing);
+        QSignalSpy blankRead(&blank, &ActivityView::reloaded);
+        QVERIFY(blankRead.wait(10'000));
+        QVERIFY(find<QLabel>("activityTableEmpty", &blank)->text().contains(QLatin1String("Nothing was changed")));
     }
 
     void bulkTerminateWithSomeFailures()
