@@ -119,10 +119,11 @@ void ActivityView::reload()
         m_watcher->addPath(fi.absoluteFilePath());
     if (!m_verifyLater->isActive())
         m_verifyLater->start();
-    if (m_reader) {
+    if (m_reading) {
         m_readAgain = true;
         return;
     }
+    m_reading = true;
     // Read, parsed and made into rows off the window's thread: a bulk job appends thousands
     // of lines a second (#15). The window only inserts the finished rows.
     struct Read {
@@ -140,7 +141,7 @@ void ActivityView::reload()
     m_reader->setObjectName(QStringLiteral("activity reader"));
     connect(m_reader, &QThread::finished, m_reader, &QObject::deleteLater);
     connect(m_reader, &QThread::finished, this, [this, read] {
-        m_reader = nullptr;
+        m_reading = false;
         m_tail = read->tail;
         // Replaced, not rotated: what was shown is no longer in the log. A rotation keeps
         // the rows (they are in the rotated file) and goes on with the new one.

@@ -3,6 +3,7 @@
 #include "AuditChain.h"
 #include "AuditLog.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QFileSystemWatcher;
@@ -58,7 +59,8 @@ private:
     QLineEdit *m_filterEdit = nullptr;
     QFileSystemWatcher *m_watcher = nullptr;
     AuditLog::Tail m_tail; // how far the log has been read
-    QThread *m_reader = nullptr; // a read under way
+    bool m_reading = false;      // a read is under way (its rows not yet in)
+    QPointer<QThread> m_reader;  // its thread, until deleted
     bool m_readAgain = false;    // asked for while one ran: once more when it ends
     QLabel *m_chain = nullptr; // whether the hash chain holds
     QTimer *m_verifyLater = nullptr; // a check at most every 2 s while lines are added
