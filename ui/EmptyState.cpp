@@ -18,6 +18,7 @@ EmptyState::EmptyState(QAbstractItemView *view, const QString &text)
     setObjectName(view->objectName() + QStringLiteral("Empty"));
     setAlignment(Qt::AlignCenter);
     setWordWrap(true);
+    setTextFormat(Qt::PlainText); // it may quote what the person typed (a filter)
     setEnabled(false); // the palette's quiet text colour, light or dark
     setAttribute(Qt::WA_TransparentForMouseEvents);
     view->viewport()->installEventFilter(this);

@@ -29,6 +29,10 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <cmath>
+#ifdef Q_OS_LINUX
+#include <unistd.h>
+#endif
 
 using namespace authdesk;
 
@@ -267,6 +271,48 @@ int runThrottled(const QString &cli, const SandboxProcess &sandbox, const Target
     return 0;
 }
 
+// The median time of one call on a warm connection, in ms: `calls` look-ups in a row, one
+// curl, one connection; the first (the connection and TLS handshake) is left out.
+double medianCallMs(const Target &target, const QString &base, const QStringList &protocol, const QString &dir, int calls = 21)
+{
+    QFile cfg(dir + QStringLiteral("/probe.cfg"));
+    if (!cfg.open(QIODevice::WriteOnly))
+        return -1;
+    for (int i = 0; i < calls; ++i)
+        cfg.write(QStringLiteral("url = \"%1/session/s-alice-1?apiKey=p28-demo-key\"\noutput = \"/dev/null\"\n").arg(base).toUtf8());
+    cfg.close();
+    QProcess p;
+    p.start(QStringLiteral("curl"), protocol + QStringList{QStringLiteral("-s"), QStringLiteral("--cacert"), target.caFile, QStringLiteral("-w"),
+                                                           QStringLiteral("%{time_total}\\n"), QStringLiteral("-K"), cfg.fileName()});
+    if (!p.waitForFinished(60'000) || p.exitCode() != 0)
+        return -1;
+    QList<double> ms;
+    const QList<QByteArray> lines = p.readAllStandardOutput().split('\n');
+    for (qsizetype i = 1; i < lines.size(); ++i)
+        if (!lines[i].trimmed().isEmpty())
+            ms << lines[i].toDouble() * 1000.0;
+    return ms.size() == calls - 1 ? bench::median(ms) : -1;
+}
+
+// A process's time on a core so far, in seconds (Linux: utime + stime of /proc/PID/stat).
+double cpuSeconds(qint64 pid)
+{
+#ifndef Q_OS_LINUX
+    Q_UNUSED(pid)
+    return -1;
+#else
+    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray stat = f.readAll();
+    // After the command's name in parentheses: state is field 3, utime 14, stime 15.
+    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return -1;
+    return double(fields[11].toLongLong() + fields[12].toLongLong()) / double(sysconf(_SC_CLK_TCK));
+#endif
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -343,12 +389,33 @@ int main(int argc, char *argv[])
                               : QStringList{QStringLiteral("--http2"), QStringLiteral("--parallel"), QStringLiteral("--parallel-max"), streams},
                         http1 ? QStringLiteral("curl --http1.1 --parallel-max 6") : QStringLiteral("curl --http2 --parallel-max 100")};
         std::printf("through nginx (TLS, %s) and a relay adding %d ms of round trip\n", http1 ? "HTTP/1.1" : "HTTP/2", rtt);
+        // The simulator does what it says: a call through the relay takes the round trip
+        // longer than the same call straight to nginx.
+        const QStringList protocol{http1 ? QStringLiteral("--http1.1") : QStringLiteral("--http2")};
+        const double direct = medianCallMs(target, QStringLiteral("https://localhost:%1/p28/api/v2").arg(nginxPort), protocol, dir.path());
+        const double relayed = medianCallMs(target, target.base, protocol, dir.path());
+        if (direct < 0 || relayed < 0) {
+            std::fprintf(stderr, "bench_bulk: the relay's round trip could not be measured\n");
+            return 1;
+        }
+        bench::figure("relay: one call straight to nginx (median of 20)", direct, "ms");
+        bench::figure("relay: the same call through the relay", relayed, "ms");
+        const double added = relayed - direct;
+        bench::verdict("relay: round trip added / asked", rtt > 0 ? added / rtt : 0, "1 +- 0.1",
+                       std::abs(added - rtt) <= std::max(2.0, rtt * 0.1));
     }
     if (throttle > 0)
         return runThrottled(args[0], sandbox, target, n, throttle, dir.path());
     const QStringList forCurl = sandbox.generateSessions(n, QStringLiteral("u-bob"));
     const QStringList forCli = sandbox.generateSessions(n, QStringLiteral("u-bob"));
+    // The relay is one thread: it would be the bottleneck if it were busy all the time.
+    // Its share of a core while curl, the heaviest client, runs says how far from that it is.
+    const double relayBefore = rtt >= 0 ? cpuSeconds(relay.processId()) : 0;
     const double curl = runCurl(target, forCurl, dir.path());
+    if (rtt >= 0 && curl > 0 && relayBefore >= 0) {
+        const double busy = (cpuSeconds(relay.processId()) - relayBefore) / curl;
+        bench::verdict("relay: share of a core while curl runs", busy, "< 0.8 (not the bottleneck)", busy < 0.8);
+    }
     int cliFailed = -1, guiFailed = 0; // guiFailed: a failed console run's failures
     const double cli = runCli(args[0], target, forCli, dir.path(), &cliFailed, cliExtra);
     // The console: throughput over all its runs, the longest stall of any, and how many

@@ -114,19 +114,21 @@ QList<AuditEntry> parseLines(const QByteArray &lines, bool withIntents)
     return out;
 }
 
-// What `f` holds from `offset` up to its last complete line; `offset` and `last` (that line,
-// without its '\n') move past it. A line still being written is left for the next time.
+// What `f` holds from `offset` up to its last complete line; `offset` moves past it and
+// `last` becomes its last non-empty line (without '\n'). A line still being written is left
+// for the next time.
 QByteArray completeLinesFrom(QFile &f, qint64 &offset, QByteArray &last)
 {
     if (!f.seek(offset))
         return {};
     QByteArray bytes = f.readAll();
     bytes.truncate(bytes.lastIndexOf('\n') + 1);
-    if (bytes.isEmpty())
-        return {};
     offset += bytes.size();
-    const qsizetype start = bytes.lastIndexOf('\n', bytes.size() - 2) + 1;
-    last = bytes.sliced(start, bytes.size() - 1 - start);
+    QByteArrayView lines(bytes);
+    while (lines.endsWith('\n'))
+        lines.chop(1);
+    if (!lines.isEmpty())
+        last = lines.sliced(lines.lastIndexOf('\n') + 1).toByteArray();
     return bytes;
 }
 
@@ -478,26 +480,64 @@ AuditLog::Appended AuditLog::follow(Tail &tail, bool withIntents) const
     QByteArray bytes;
     {
         // Held while the files are open: rotation renames them (Windows refuses to rename an
-        // open file), and a rename between the two reads below would skip a file.
+        // open file), and a rename between the reads below would skip a file.
         QMutexLocker lock(&m_lock);
-        QFile f(m_path);
-        if (!f.open(QIODevice::ReadOnly))
-            return out;
-        // The file read so far ends, at the offset reached, with the last line read.
-        const auto readSoFar = [&tail](QFile &file) {
-            const qint64 at = tail.offset - tail.lastLine.size() - 1;
-            return at >= 0 && file.size() >= tail.offset && file.seek(at) && file.read(tail.lastLine.size() + 1) == tail.lastLine + '\n';
-        };
-        if (tail.offset > 0 && !readSoFar(f)) {
-            // Not the file read so far: rotated, if .1 is; else replaced, read from the start.
-            QFile rotated(m_path + QStringLiteral(".1"));
-            if (rotated.open(QIODevice::ReadOnly) && readSoFar(rotated))
-                bytes = completeLinesFrom(rotated, tail.offset, tail.lastLine);
-            else
-                out.restarted = true;
+        QFile current(m_path);
+        const bool exists = current.open(QIODevice::ReadOnly);
+        const auto rotated = [this](int i) { return m_path + u'.' + QString::number(i); };
+        const bool first = !std::exchange(tail.started, true);
+        // The usual case: the current file still ends, where reading stopped, with the last
+        // line read; what follows it is new.
+        const qint64 at = tail.offset - tail.lastLine.size() - 1;
+        const bool sameFile = exists && !tail.lastLine.isEmpty() && at >= 0 && current.size() >= tail.offset && current.seek(at)
+            && current.read(tail.lastLine.size() + 1) == tail.lastLine + '\n';
+        if (first || sameFile) {
+            if (first)
+                tail.offset = 0;
+            if (exists)
+                bytes = completeLinesFrom(current, tail.offset, tail.lastLine);
+            // Nothing in the current file yet: the end of the chain is the newest rotated
+            // file's last line, and what comes after it is new.
+            if (first && tail.lastLine.isEmpty()) {
+                QFile newest(rotated(1));
+                qint64 end = 0;
+                if (newest.open(QIODevice::ReadOnly))
+                    completeLinesFrom(newest, end, tail.lastLine);
+                tail.offset = 0;
+            }
+        } else {
+            // Rotated once or more since (the last line read is in .k: the rest of it, then
+            // the newer ones, then the current file), or replaced: the last line read is
+            // nowhere, and what was read before is not in the log any more. With nothing read
+            // ever (an empty log), every file is new.
+            int from = 0;
+            qint64 offset = 0;
+            if (tail.lastLine.isEmpty()) {
+                from = m_keepFiles;
+            } else {
+                for (int i = 1; i <= m_keepFiles && from == 0; ++i) {
+                    QFile f(rotated(i));
+                    if (!f.open(QIODevice::ReadOnly))
+                        continue;
+                    const QByteArray all = f.readAll();
+                    const qsizetype found = all.lastIndexOf(tail.lastLine + '\n');
+                    if (found >= 0 && (found == 0 || all.at(found - 1) == '\n')) {
+                        from = i;
+                        offset = found + tail.lastLine.size() + 1;
+                    }
+                }
+                out.restarted = from == 0;
+            }
+            for (int i = from; i >= 1; --i) {
+                QFile f(rotated(i));
+                if (f.open(QIODevice::ReadOnly))
+                    bytes += completeLinesFrom(f, offset, tail.lastLine);
+                offset = 0;
+            }
             tail.offset = 0;
+            if (exists)
+                bytes += completeLinesFrom(current, tail.offset, tail.lastLine);
         }
-        bytes += completeLinesFrom(f, tail.offset, tail.lastLine);
     }
     out.entries = parseLines(bytes, withIntents);
     return out;

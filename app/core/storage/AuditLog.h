@@ -48,16 +48,18 @@ public:
     QList<AuditEntry> readAll(bool withIntents = false) const;
     // A reader following the log (the console's Activity tab): where it stands.
     struct Tail {
-        qint64 offset = 0;   // how far the current file has been read
-        QByteArray lastLine; // the last line read, to recognise that file once rotated
+        qint64 offset = 0;    // how far the current file has been read
+        QByteArray lastLine;  // the last line read (or the chain's end), found again after rotations
+        bool started = false; // the first read takes the current file only
     };
     struct Appended {
         QList<AuditEntry> entries;
         bool restarted = false; // the file was replaced, not rotated: what was read before is gone
     };
-    // The entries appended since `tail` (complete lines only), moving it past them. Across a
-    // rotation it reads the rest of the file that became .1, then the new one: nothing is
-    // skipped and nothing read twice. Safe from any thread; the lines are parsed after the
+    // The entries appended since `tail` (complete lines only), moving it past them; the first
+    // read takes the current file. Across rotations it reads the rest of the file read so far
+    // (now .1, .2, …), the newer rotated ones, then the current file: nothing is skipped and
+    // nothing read twice. Safe from any thread; the lines are parsed after the
     // log's lock is released, so a long read does not hold up appends.
     Appended follow(Tail &tail, bool withIntents = false) const;
 
