@@ -8,6 +8,7 @@
 
 #include <QJsonDocument>
 #include <QTimeZone>
+#include <QDir>
 #include <QtTest>
 
 using namespace authdesk;
@@ -104,6 +105,27 @@ private Q_SLOTS:
         QVERIFY(!v.intact);
         QCOMPARE(v.file, files.at(1));
         QCOMPARE(v.brokenLine, 1);
+    }
+
+    // A rotation that cannot rename the file (on Windows: any other program holding it open)
+    // does not refuse the line, which would stop the action it records: the file grows
+    // beyond its limit, the next line tries again, and once it can, it rotates.
+    void aLogThatCannotRotateKeepsTakingLines()
+    {
+        AuditLog log(path("stuck/audit.jsonl"));
+        log.setRotation(4096, 1);
+        QVERIFY(QDir().mkpath(path("stuck/audit.jsonl.1/in-the-way"))); // taken even for root
+        for (int i = 0; i < 40; ++i)
+            QVERIFY2(log.append(entry(i), AuditSink::Sync::Flush), qPrintable(log.lastError()));
+        QCOMPARE(log.readAll().size(), 40);
+        QVERIFY(QFileInfo(log.path()).size() > 4096);
+        QVERIFY(QDir(path("stuck/audit.jsonl.1")).removeRecursively());
+        QVERIFY(log.append(entry(40), AuditSink::Sync::Flush));
+        QVERIFY(QFileInfo(path("stuck/audit.jsonl.1")).isFile());
+        QCOMPARE(log.readAll().size(), 1);
+        const AuditChain::Verdict v = log.verify();
+        QVERIFY2(v.intact, qPrintable(v.reason));
+        QCOMPARE(v.lines, 41);
     }
 
     // A reader following the log (the Activity tab) across rotations: every line once, in

@@ -1,5 +1,6 @@
 #include "AuditLog.h"
 
+#include "Logging.h"
 #include "Redactor.h"
 
 #include <QCoreApplication>
@@ -352,12 +353,30 @@ bool AuditLog::rotateLocked()
     // syncing thread flushes whichever file is current when it runs.
     if (m_file && m_file->isOpen() && !syncToDisk(*m_file))
         return failLocked(QString::fromLocal8Bit(std::strerror(errno)));
-    QFile::remove(m_path + u'.' + QString::number(m_keepFiles));
-    for (int i = m_keepFiles - 1; i >= 1; --i)
-        QFile::rename(m_path + u'.' + QString::number(i), m_path + u'.' + QString::number(i + 1));
+    // The older files move up into the first free place (the oldest kept one goes only when
+    // every place is taken), the current file becomes .1. A file that cannot be renamed now
+    // (Windows refuses while any other program has it open: a reader, a virus scanner) stops
+    // the move there and the next line tries again: rotation is housekeeping, and refusing the
+    // line would stop the action it records. A retry deletes nothing while a place is free.
+    const auto rotated = [this](int i) { return m_path + u'.' + QString::number(i); };
+    int free = 1;
+    while (free <= m_keepFiles && QFileInfo::exists(rotated(free)))
+        ++free;
+    if (free > m_keepFiles) {
+        free = m_keepFiles;
+        QFile::remove(rotated(free));
+    }
+    bool moved = !QFileInfo::exists(rotated(free));
+    for (int i = free - 1; i >= 1 && moved; --i)
+        moved = QFile::rename(rotated(i), rotated(i + 1));
     m_file.reset();
-    if (QFileInfo::exists(m_path) && !QFile::rename(m_path, m_path + QStringLiteral(".1")))
-        return failLocked(QCoreApplication::translate("AuditLog", "it cannot be rotated."));
+    if (!moved || (QFileInfo::exists(m_path) && !QFile::rename(m_path, rotated(1)))) {
+        if (m_retryRotationAt == 0)
+            qCWarning(lcCore, "The audit log could not be rotated (a file of it is open elsewhere?); it grows until it can.");
+        m_retryRotationAt = m_size + m_maxBytes / 16; // not at every line meanwhile
+    } else {
+        m_retryRotationAt = 0;
+    }
     return true;
 }
 
@@ -372,7 +391,7 @@ bool AuditLog::append(const AuditEntry &entry, Sync sync)
     if (!openLocked())
         return false;
     QByteArray line = AuditChain::seal(compactLine(e, m_lastHash));
-    if (m_size > 0 && m_size + line.size() + 1 > m_maxBytes) {
+    if (m_size > 0 && m_size + line.size() + 1 > m_maxBytes && m_size >= m_retryRotationAt) {
         if (!rotateLocked() || !openLocked())
             return false;
     }

@@ -90,6 +90,7 @@ private:
     // Kept open between lines: a bulk job appends thousands. Re-opened if the file goes away.
     std::unique_ptr<QFile> m_file;
     qint64 m_size = 0; // of m_file, kept here: QFile::size() is an fstat per call
+    qint64 m_retryRotationAt = 0; // after a rotation that could not rename: the size to try again at
     QByteArray m_lastHash; // the chain's end, read from disk when the file is opened
     QString m_lastError;
 
