@@ -195,6 +195,8 @@ void ActivityView::verifyChain()
 
 void ActivityView::showVerdict(const AuditChain::Verdict &v)
 {
+    // An empty log has no chain to speak of ("holds over 0 lines" said nothing useful).
+    m_chain->setHidden(v.intact && v.lines == 0);
     if (v.intact) {
         m_chain->setText(tr("✔ The audit log is intact: its hash chain holds over %n line(s).", nullptr, int(v.lines)));
         m_chain->setStyleSheet(QString());

@@ -131,6 +131,7 @@ private Q_SLOTS:
         }
         ActivityView view(log);
         QSignalSpy reloaded(&view, &ActivityView::reloaded);
+        QSignalSpy checked(&view, &ActivityView::chainVerified);
         view.show();
         auto *empty = find<QLabel>("activityTableEmpty", &view);
         QVERIFY(!empty->text().contains(QLatin1String("Nothing was changed")));
@@ -150,8 +151,15 @@ private Q_SLOTS:
         AuditLog nothing(none.filePath(QStringLiteral("audit.jsonl")));
         ActivityView blank(nothing);
         QSignalSpy blankRead(&blank, &ActivityView::reloaded);
+        QSignalSpy blankChecked(&blank, &ActivityView::chainVerified);
         QVERIFY(blankRead.wait(10'000));
         QVERIFY(find<QLabel>("activityTableEmpty", &blank)->text().contains(QLatin1String("Nothing was changed")));
+        // No chain to check yet: nothing said about it ("holds over 0 lines").
+        QVERIFY(blankChecked.count() > 0 || blankChecked.wait(10'000));
+        QVERIFY(find<QLabel>("auditChainLabel", &blank)->isHidden());
+        QVERIFY(checked.count() > 0 || checked.wait(10'000));
+        QVERIFY(!find<QLabel>("auditChainLabel", &view)->isHidden()); // 2,000 lines: said
+        QVERIFY2(find<QLabel>("auditChainLabel", &view)->text().contains(QLatin1String("holds over 2000 line")), qPrintable(find<QLabel>("auditChainLabel", &view)->text()));
     }
 
     void bulkTerminateWithSomeFailures()
