@@ -2,7 +2,9 @@
 // authdesk-cli terminate-many, then the console's bulk dialog, measuring the GUI's longest
 // event-loop stall meanwhile. On the sandbox over loopback (curl --parallel-max 6), or with
 // --rtt through nginx (TLS, HTTP/2 unless --http1) behind bench_relay adding that round trip
-// (curl --http2 --parallel-max 100, or --http1.1 --parallel-max 6).
+// (curl --http2 --parallel-max 100, or --http1.1 --parallel-max 6); such a run first checks
+// the relay: the round trip it adds (one call through it against one straight to nginx) and
+// its share of a core while curl runs.
 //   bench_bulk [--sessions N] [--concurrency N] [--console-runs K] [--activity] [--rtt MS [--http1]] AUTHDESK_CLI
 //   (inside tests/with-keyring.sh; --concurrency: the CLI's run with that fixed concurrency
 //   instead of adapting; --console-runs: the console's leg K times, each stall said, the goal
