@@ -332,7 +332,7 @@ bool AuditLog::openLocked()
     }
     if (m_lastHash.isEmpty()) {
         // An empty file continues the chain of the newest rotated one.
-        QFile previous(m_path + QStringLiteral(".1"));
+        QFile previous(rotatedPath(1));
         if (previous.open(QIODevice::ReadOnly))
             m_lastHash = AuditChain::hashOf(lastLine(previous));
         if (m_lastHash.isEmpty())
@@ -347,6 +347,11 @@ bool AuditLog::openLocked()
     return true;
 }
 
+QString AuditLog::rotatedPath(int i) const
+{
+    return m_path + u'.' + QString::number(i);
+}
+
 bool AuditLog::rotateLocked()
 {
     // Lines written but not yet fsync'ed (syncLater) must reach the disk in this file: the
@@ -358,19 +363,18 @@ bool AuditLog::rotateLocked()
     // (Windows refuses while any other program has it open: a reader, a virus scanner) stops
     // the move there and the next line tries again: rotation is housekeeping, and refusing the
     // line would stop the action it records. A retry deletes nothing while a place is free.
-    const auto rotated = [this](int i) { return m_path + u'.' + QString::number(i); };
     int free = 1;
-    while (free <= m_keepFiles && QFileInfo::exists(rotated(free)))
+    while (free <= m_keepFiles && QFileInfo::exists(rotatedPath(free)))
         ++free;
     if (free > m_keepFiles) {
         free = m_keepFiles;
-        QFile::remove(rotated(free));
+        QFile::remove(rotatedPath(free));
     }
-    bool moved = !QFileInfo::exists(rotated(free));
+    bool moved = !QFileInfo::exists(rotatedPath(free));
     for (int i = free - 1; i >= 1 && moved; --i)
-        moved = QFile::rename(rotated(i), rotated(i + 1));
+        moved = QFile::rename(rotatedPath(i), rotatedPath(i + 1));
     m_file.reset();
-    if (!moved || (QFileInfo::exists(m_path) && !QFile::rename(m_path, rotated(1)))) {
+    if (!moved || (QFileInfo::exists(m_path) && !QFile::rename(m_path, rotatedPath(1)))) {
         if (m_retryRotationAt == 0)
             qCWarning(lcCore, "The audit log could not be rotated (a file of it is open elsewhere?); it grows until it can.");
         m_retryRotationAt = m_size + m_maxBytes / 16; // not at every line meanwhile
@@ -503,7 +507,6 @@ AuditLog::Appended AuditLog::follow(Tail &tail, bool withIntents) const
         QMutexLocker lock(&m_lock);
         QFile current(m_path);
         const bool exists = current.open(QIODevice::ReadOnly);
-        const auto rotated = [this](int i) { return m_path + u'.' + QString::number(i); };
         const bool first = !std::exchange(tail.started, true);
         // The usual case: the current file still ends, where reading stopped, with the last
         // line read; what follows it is new.
@@ -518,10 +521,9 @@ AuditLog::Appended AuditLog::follow(Tail &tail, bool withIntents) const
             // Nothing in the current file yet: the end of the chain is the newest rotated
             // file's last line, and what comes after it is new.
             if (first && tail.lastLine.isEmpty()) {
-                QFile newest(rotated(1));
-                qint64 end = 0;
+                QFile newest(rotatedPath(1));
                 if (newest.open(QIODevice::ReadOnly))
-                    completeLinesFrom(newest, end, tail.lastLine);
+                    tail.lastLine = lastLine(newest);
                 tail.offset = 0;
             }
         } else {
@@ -535,7 +537,7 @@ AuditLog::Appended AuditLog::follow(Tail &tail, bool withIntents) const
                 from = m_keepFiles;
             } else {
                 for (int i = 1; i <= m_keepFiles && from == 0; ++i) {
-                    QFile f(rotated(i));
+                    QFile f(rotatedPath(i));
                     if (!f.open(QIODevice::ReadOnly))
                         continue;
                     const QByteArray all = f.readAll();
@@ -548,7 +550,7 @@ AuditLog::Appended AuditLog::follow(Tail &tail, bool withIntents) const
                 out.restarted = from == 0;
             }
             for (int i = from; i >= 1; --i) {
-                QFile f(rotated(i));
+                QFile f(rotatedPath(i));
                 if (f.open(QIODevice::ReadOnly))
                     bytes += completeLinesFrom(f, offset, tail.lastLine);
                 offset = 0;
@@ -567,7 +569,7 @@ QStringList AuditLog::files() const
     QMutexLocker lock(&m_lock);
     QStringList out;
     for (int i = m_keepFiles; i >= 1; --i) {
-        const QString rotated = m_path + u'.' + QString::number(i);
+        const QString rotated = rotatedPath(i);
         if (QFileInfo::exists(rotated))
             out << rotated;
     }
@@ -582,7 +584,7 @@ AuditLog::ChainFiles AuditLog::chainFiles() const
     c.files = files();
     // The oldest kept file may follow one that rotation deleted; a lone current file may not.
     c.oldestContinues = !c.files.isEmpty() && c.files.first() != m_path
-        && c.files.first() == m_path + u'.' + QString::number(m_keepFiles);
+        && c.files.first() == rotatedPath(m_keepFiles);
     return c;
 }
 

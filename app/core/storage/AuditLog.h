@@ -79,6 +79,7 @@ public:
 private:
     bool openLocked();
     bool rotateLocked();
+    QString rotatedPath(int i) const; // <path>.i, the i-th newest rotated file
     bool failLocked(const QString &why);
     void syncLoop();
     QString syncFile();
