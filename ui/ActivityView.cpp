@@ -142,13 +142,14 @@ void ActivityView::reload()
     connect(m_reader, &QThread::finished, m_reader, &QObject::deleteLater);
     connect(m_reader, &QThread::finished, this, [this, read] {
         m_reading = false;
+        const bool firstRead = !m_tail.started;
         m_tail = read->tail;
         // Replaced, not rotated: what was shown is no longer in the log. A rotation keeps
         // the rows (they are in the rotated file) and goes on with the new one.
         if (read->restarted)
             m_model->clear();
         m_model->append(std::move(read->rows));
-        if (!std::exchange(m_readOnce, true))
+        if (firstRead)
             updateEmptyText();
         if (std::exchange(m_readAgain, false))
             reload();
@@ -161,7 +162,7 @@ void ActivityView::reload()
 void ActivityView::updateEmptyText()
 {
     // An empty table says why: nothing read yet, nothing matching the filter, or no activity.
-    if (!m_readOnce)
+    if (!m_tail.started) // the first read is not in yet
         m_empty->setText(tr("Reading the audit log…"));
     else if (!m_filterEdit->text().isEmpty())
         m_empty->setText(tr("No activity matches “%1”.").arg(m_filterEdit->text()));

@@ -55,10 +55,9 @@ private:
     QSortFilterProxyModel *m_filter = nullptr;
     QTableView *m_table = nullptr;
     EmptyState *m_empty = nullptr; // what the empty table says
-    bool m_readOnce = false;       // the first read is in
     QLineEdit *m_filterEdit = nullptr;
     QFileSystemWatcher *m_watcher = nullptr;
-    AuditLog::Tail m_tail; // how far the log has been read
+    AuditLog::Tail m_tail; // how far the log has been read (started: the first read is in)
     bool m_reading = false;      // a read is under way (its rows not yet in)
     QPointer<QThread> m_reader;  // its thread, until deleted
     bool m_readAgain = false;    // asked for while one ran: once more when it ends
