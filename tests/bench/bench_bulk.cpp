@@ -66,15 +66,22 @@ struct Target {
     QString curlName;   // how the reference is named in the figures
 };
 
-double runCurl(const Target &target, const QStringList &ids, const QString &dir)
+// A curl config (-K) of one transfer per session id under `base`, each answer discarded.
+bool writeCurlConfig(QFile &cfg, const QString &base, const QStringList &ids)
 {
-    QFile cfg(dir + QStringLiteral("/curl.cfg"));
     if (!cfg.open(QIODevice::WriteOnly))
-        return -1;
-    const QString base = target.base;
+        return false;
     for (const QString &id : ids)
         cfg.write(QStringLiteral("url = \"%1/session/%2?apiKey=p28-demo-key\"\noutput = \"/dev/null\"\n").arg(base, id).toUtf8());
     cfg.close();
+    return true;
+}
+
+double runCurl(const Target &target, const QStringList &ids, const QString &dir)
+{
+    QFile cfg(dir + QStringLiteral("/curl.cfg"));
+    if (!writeCurlConfig(cfg, target.base, ids))
+        return -1;
     QProcess p;
     QElapsedTimer t;
     t.start();
@@ -278,11 +285,8 @@ int runThrottled(const QString &cli, const SandboxProcess &sandbox, const Target
 double medianCallMs(const Target &target, const QString &base, const QStringList &protocol, const QString &dir, int calls = 21)
 {
     QFile cfg(dir + QStringLiteral("/probe.cfg"));
-    if (!cfg.open(QIODevice::WriteOnly))
+    if (!writeCurlConfig(cfg, base, QStringList(calls, QStringLiteral("s-alice-1"))))
         return -1;
-    for (int i = 0; i < calls; ++i)
-        cfg.write(QStringLiteral("url = \"%1/session/s-alice-1?apiKey=p28-demo-key\"\noutput = \"/dev/null\"\n").arg(base).toUtf8());
-    cfg.close();
     QProcess p;
     p.start(QStringLiteral("curl"), protocol + QStringList{QStringLiteral("-s"), QStringLiteral("--cacert"), target.caFile, QStringLiteral("-w"),
                                                            QStringLiteral("%{time_total}\\n"), QStringLiteral("-K"), cfg.fileName()});

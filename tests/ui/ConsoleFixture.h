@@ -3,7 +3,9 @@
 #include "AuditLog.h"
 #include "CoreContext.h"
 #include "Backend.h"
+#include "BulkJob.h"
 #include "BulkJournal.h"
+#include "BulkTerminator.h"
 #include "DemoProfiles.h"
 #include "MainWindow.h"
 #include "ProfileSessions.h"
@@ -20,6 +22,8 @@
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <algorithm>
 
 // What every GUI test program shares: the real sandbox, demo profiles in a temporary INI,
 // an audit log in a temporary folder, a fresh main window per test, the scripted prompter,
@@ -91,6 +95,18 @@ public:
         if (!QTest::qWaitFor([&] { return !d || !d->isVisible() || find<authdesk::MessageBar>("messageBar", d)->isVisible(); }, 10'000))
             return false;
         return !d || !d->isVisible();
+    }
+
+    // The demo Platform28 profile, signed in as its admin through the dialog.
+    bool signInAdminP28(bool remember = false)
+    {
+        return signIn(QStringLiteral("demo-platform28"), 0, QStringLiteral("admin"), QStringLiteral("Admin#2026"), remember);
+    }
+
+    // How many of a bulk job's items ended in `state`.
+    static int itemsIn(const authdesk::BulkJob &job, authdesk::BulkTerminator::Item::State state)
+    {
+        return int(std::count_if(job.items().cbegin(), job.items().cend(), [state](const auto &item) { return item.state == state; }));
     }
 
     void saveShot(QWidget *w, const char *name) const

@@ -46,10 +46,7 @@ class TestBulkConsole : public QObject
         return m_fx.find<T>(name, root);
     }
     void saveShot(QWidget *w, const char *name) { m_fx.saveShot(w, name); }
-    bool signInAdminP28()
-    {
-        return m_fx.signIn(QStringLiteral("demo-platform28"), 0, QStringLiteral("admin"), QStringLiteral("Admin#2026"), false);
-    }
+    bool signInAdminP28() { return m_fx.signInAdminP28(); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -249,11 +246,8 @@ private Q_SLOTS:
         QTRY_VERIFY(find<QProgressBar>("progressBar", d)->value() >= 6);
         QTest::mouseClick(find<QPushButton>("cancelButton", d), Qt::LeftButton);
         QTRY_VERIFY(!d->job()->isRunning());
-        int done = 0, cancelled = 0;
-        for (const auto &item : d->job()->items()) {
-            done += item.state == BulkTerminator::Item::State::Done;
-            cancelled += item.state == BulkTerminator::Item::State::Cancelled;
-        }
+        const int done = ConsoleFixture::itemsIn(*d->job(), BulkTerminator::Item::State::Done);
+        const int cancelled = ConsoleFixture::itemsIn(*d->job(), BulkTerminator::Item::State::Cancelled);
         QVERIFY(cancelled > 0);
         QCOMPARE(done + cancelled + d->job()->failedCount(), 200);
         d->close();

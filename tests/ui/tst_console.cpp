@@ -59,10 +59,7 @@ class TestConsole : public QObject
     {
         return m_fx.signIn(profileId, modeIndex, user, secret, remember);
     }
-    bool signInAdminP28(bool remember = false)
-    {
-        return signInWithDialog(QStringLiteral("demo-platform28"), 0, QStringLiteral("admin"), QStringLiteral("Admin#2026"), remember);
-    }
+    bool signInAdminP28(bool remember = false) { return m_fx.signInAdminP28(remember); }
     int modelRows() const { return m_window->sessionManager()->model()->rowCount(); }
 
     ScriptedPrompter *m_prompter = nullptr;

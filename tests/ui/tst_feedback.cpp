@@ -81,7 +81,7 @@ private Q_SLOTS:
     // Bug: a wrong current password in the password change showed nothing in the dialog.
     void wrongCurrentPasswordIsSaidInTheDialog()
     {
-        QVERIFY(m_fx.signIn(QStringLiteral("demo-platform28"), 0, QStringLiteral("admin"), QStringLiteral("Admin#2026")));
+        QVERIFY(m_fx.signInAdminP28());
         m_fx.window->openPasswordChange(QStringLiteral("demo-platform28"), QString());
         QPointer<PasswordChangeDialog> d;
         QTRY_VERIFY((d = m_fx.window->findChild<PasswordChangeDialog *>()));
@@ -124,7 +124,7 @@ private Q_SLOTS:
     // Bug: "Session not found" came back in the status bar after every later message.
     void aStaleErrorDoesNotComeBack()
     {
-        QVERIFY(m_fx.signIn(QStringLiteral("demo-platform28"), 0, QStringLiteral("admin"), QStringLiteral("Admin#2026")));
+        QVERIFY(m_fx.signInAdminP28());
         auto *view = m_fx.window->sessionManager();
         view->lookUp(QStringLiteral("s-missing"));
         QTRY_VERIFY(shows(view, QStringLiteral("not found")));

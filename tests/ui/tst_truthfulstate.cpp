@@ -143,11 +143,8 @@ private Q_SLOTS:
         QTRY_VERIFY(find<QProgressBar>("progressBar", d)->value() >= 4);
         QTest::mouseClick(find<QPushButton>("cancelButton", d), Qt::LeftButton);
         QTRY_VERIFY(!d->job()->isRunning());
-        int done = 0, cancelled = 0;
-        for (const auto &item : d->job()->items()) {
-            done += item.state == BulkTerminator::Item::State::Done;
-            cancelled += item.state == BulkTerminator::Item::State::Cancelled;
-        }
+        const int done = ConsoleFixture::itemsIn(*d->job(), BulkTerminator::Item::State::Done);
+        const int cancelled = ConsoleFixture::itemsIn(*d->job(), BulkTerminator::Item::State::Cancelled);
         QVERIFY(cancelled > 0);
         auto *summary = find<QLabel>("summaryLabel", d);
         const QString expected = QStringLiteral("%1 terminated, 0 failed, %2 cancelled").arg(done).arg(cancelled);
